@@ -1,0 +1,32 @@
+package org.rapport.persistence;
+
+import java.nio.file.Path;
+
+/**
+ * Administration of the workspace's database, available as an OSGi service: for the overview, the preference page
+ * and the command line. It has no JPA types, so user-interface bundles can use it without depending on JPA.
+ */
+public interface DatabaseAdmin {
+
+    /** Describes the database without creating it. */
+    DatabaseInfo info();
+
+    /**
+     * Writes an online backup of the running database into {@code targetDirectory} (created if needed), as the
+     * sub-directory {@code db}. Work may go on while it runs.
+     *
+     * @return the directory holding the backup copy
+     * @throws DatabaseException {@code BACKUP} when it cannot be written, or for a non-Derby server database
+     */
+    Path backup(Path targetDirectory);
+
+    /**
+     * Replaces the database with a backup made by {@link #backup(Path)}. The current database is first backed up into
+     * the workspace's {@code backups} folder, so nothing is lost. Only possible while no persistence unit is open (in
+     * practice: from the command line, while the workbench is closed).
+     *
+     * @param backupDirectory the directory given to {@code backup}, or the {@code db} folder inside it
+     * @return the safety backup of the database as it was before, or {@code null} if there was none
+     */
+    Path restore(Path backupDirectory);
+}

@@ -1,0 +1,72 @@
+package org.rapport.persistence.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.persistence.config.BatchWriting;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.rapport.persistence.DatabaseException;
+import org.rapport.persistence.DatabaseException.Reason;
+import org.rapport.persistence.PersistenceUnitSpec;
+
+/**
+ * Builds a domain's {@code EntityManagerFactory} with EclipseLink directly (no Gemini JPA): the unit's
+ * {@code persistence.xml} and entities come from the domain bundle's class loader, the JDBC driver from ours.
+ */
+final class EntityManagerFactoryBuilder {
+
+    /** Rows per JDBC batch for bulk writes (imports, feed ingest). */
+    static final int BATCH_SIZE = 500;
+
+    private final DatabaseSettings settings;
+
+    EntityManagerFactoryBuilder(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    EntityManagerFactory build(PersistenceUnitSpec unit) {
+        ClassLoader loader = new UnitClassLoader(unit.classLoader(), EntityManagerFactoryBuilder.class.getClassLoader());
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit.name(), properties(loader));
+        if (emf == null) {
+            throw new DatabaseException(Reason.OTHER, "No persistence unit '" + unit.name()
+                    + "' in META-INF/persistence.xml of the bundle that asked for it.");
+        }
+        return emf;
+    }
+
+    Map<String, Object> properties(ClassLoader loader) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(PersistenceUnitProperties.JDBC_DRIVER, settings.driverClass());
+        p.put(PersistenceUnitProperties.JDBC_URL, settings.url());
+        p.put(PersistenceUnitProperties.JDBC_USER, settings.user());
+        p.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
+        p.put(PersistenceUnitProperties.CLASSLOADER, loader);
+        // Weaving needs an agent or build-time weaving; neither is set up, so entities use eager x-to-one fetching.
+        p.put(PersistenceUnitProperties.WEAVING, "false");
+        p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        p.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        p.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
+        p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, Integer.toString(BATCH_SIZE));
+        p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        p.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+        return p;
+    }
+
+    /** Entities and persistence.xml from the domain bundle; what it cannot see (the JDBC driver) from ours. */
+    private static final class UnitClassLoader extends ClassLoader {
+        private final ClassLoader fallback;
+
+        UnitClassLoader(ClassLoader unit, ClassLoader fallback) {
+            super(unit);
+            this.fallback = fallback;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            return fallback.loadClass(name);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.rapport.persistence.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.persistence.DatabaseAdmin;
+import org.rapport.persistence.DatabaseException;
+import org.rapport.persistence.DatabaseException.Reason;
+import org.rapport.persistence.DatabaseInfo;
+import org.rapport.persistence.DatabaseKind;
+import org.rapport.persistence.DatabaseService;
+import org.rapport.persistence.PersistenceUnitSpec;
+
+/**
+ * The database service: one database for the workspace, one EntityManagerFactory per domain unit, schema versions
+ * checked on open, Derby shut down cleanly when the service stops.
+ */
+@Component(service = { DatabaseService.class, DatabaseAdmin.class })
+public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
+
+    private final ILog log = ILog.of(RapportDatabaseService.class);
+    private final Map<String, EntityManagerFactory> openUnits = new LinkedHashMap<>();
+    private final Supplier<DatabaseSettings> settingsSource;
+    private Parts parts;
+
+    /** The parts that work on the resolved settings; built on first use, so a wrong setting is reported to the caller. */
+    private record Parts(JdbcAccess jdbc, DerbyBackups backups, SchemaUpgrader upgrader,
+            EntityManagerFactoryBuilder factories) {
+
+        static Parts on(DatabaseSettings settings) {
+            DerbyLog.keepOutOfWorkingDirectory(settings);
+            JdbcAccess jdbc = new JdbcAccess(settings);
+            DerbyBackups backups = new DerbyBackups(jdbc);
+            return new Parts(jdbc, backups, new SchemaUpgrader(new SchemaVersions(), backups),
+                    new EntityManagerFactoryBuilder(settings));
+        }
+    }
+
+    /** Used by DS: the database of the workspace (the OSGi instance location) unless configured otherwise. */
+    @Activate
+    public RapportDatabaseService(@Reference(name = "workspace", target = "(type=osgi.instance.area)") Location instanceLocation) {
+        this(() -> new DatabaseSettingsResolver(DatabaseSettingsResolver.workspaceScopes(), instanceLocation).resolve());
+    }
+
+    /** Builds a service on given settings, without OSGi (tests, tools). */
+    RapportDatabaseService(Supplier<DatabaseSettings> settingsSource) {
+        this.settingsSource = settingsSource;
+    }
+
+    private synchronized Parts parts() {
+        if (parts == null) {
+            parts = Parts.on(settingsSource.get());
+        }
+        return parts;
+    }
+
+    @Override
+    public synchronized EntityManagerFactory open(PersistenceUnitSpec unit) {
+        EntityManagerFactory open = openUnits.get(unit.name());
+        if (open != null) {
+            return open;
+        }
+        JdbcAccess jdbc = parts().jdbc();
+        try (Connection c = jdbc.connect()) {
+            parts().upgrader().prepare(c, unit, jdbc.settings().displayLocation());
+        } catch (SQLException e) {
+            throw jdbc.translate(e, "check the schema version of '" + unit.name() + "'");
+        }
+        EntityManagerFactory emf = parts().factories().build(unit);
+        try {
+            emf.createEntityManager().close(); // connects and runs the DDL now, not in the first query of a view
+        } catch (RuntimeException e) {
+            emf.close();
+            throw new DatabaseException(Reason.OTHER, "Could not open the '" + unit.name() + "' data in "
+                    + jdbc.settings().displayLocation() + ": " + e.getMessage(), e);
+        }
+        openUnits.put(unit.name(), emf);
+        return emf;
+    }
+
+    @Override
+    public synchronized DatabaseInfo info() {
+        JdbcAccess jdbc = parts().jdbc();
+        DatabaseSettings settings = jdbc.settings();
+        if (!jdbc.exists()) {
+            return new DatabaseInfo(settings.kind(), settings.displayLocation(), settings.embeddedDirectory(), false, "",
+                    Map.of());
+        }
+        try (Connection c = jdbc.connect("")) {
+            DatabaseMetaData meta = c.getMetaData();
+            String engine = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+            return new DatabaseInfo(settings.kind(), settings.displayLocation(), settings.embeddedDirectory(), true,
+                    engine, new SchemaVersions().all(c));
+        } catch (SQLException e) {
+            throw jdbc.translate(e, "read the database information");
+        }
+    }
+
+    @Override
+    public synchronized Path backup(Path targetDirectory) {
+        JdbcAccess jdbc = parts().jdbc();
+        try (Connection c = jdbc.connect()) {
+            return parts().backups().backup(c, targetDirectory);
+        } catch (SQLException e) {
+            throw jdbc.translate(e, "back up the database");
+        }
+    }
+
+    @Override
+    public synchronized Path restore(Path backupDirectory) {
+        JdbcAccess jdbc = parts().jdbc();
+        DerbyBackups backups = parts().backups();
+        DatabaseSettings settings = jdbc.settings();
+        if (settings.kind() != DatabaseKind.EMBEDDED_DERBY) {
+            throw new DatabaseException(Reason.BACKUP, "The database " + settings.displayLocation() + " is a "
+                    + settings.kind().label() + "; restore it on the server with its own tools.");
+        }
+        if (!openUnits.isEmpty()) {
+            throw new DatabaseException(Reason.IN_USE, "The database is open in this Rapport (" + openUnits.keySet()
+                    + "). Close Rapport and restore from the command line: rapport-cli restore " + backupDirectory);
+        }
+        Path copy = DerbyBackups.locateCopy(backupDirectory);
+        Path safety = null;
+        if (jdbc.exists()) {
+            safety = backup(backups.automaticTarget("before-restore"));
+            jdbc.shutdownEmbedded();
+        }
+        backups.restoreFrom(copy);
+        log.info("Restored " + settings.displayLocation() + " from " + copy
+                + (safety == null ? "" : "; the database as it was before is kept in " + safety));
+        return safety;
+    }
+
+    /** The schema version recorded for a unit, for tests and tools. */
+    synchronized OptionalInt schemaVersion(String unit) {
+        JdbcAccess jdbc = parts().jdbc();
+        try (Connection c = jdbc.connect()) {
+            return new SchemaVersions().version(c, unit);
+        } catch (SQLException e) {
+            throw jdbc.translate(e, "read the schema version of '" + unit + "'");
+        }
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        for (EntityManagerFactory emf : openUnits.values()) {
+            try {
+                emf.close();
+            } catch (RuntimeException e) {
+                log.warn("Could not close a persistence unit cleanly", e);
+            }
+        }
+        openUnits.clear();
+        if (parts == null) {
+            return;
+        }
+        try {
+            parts.jdbc().shutdownEmbedded();
+        } catch (DatabaseException e) {
+            log.warn("Derby did not shut down cleanly; it recovers on the next start", e);
+        }
+    }
+}

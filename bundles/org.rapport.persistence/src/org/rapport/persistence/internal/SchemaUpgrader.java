@@ -1,0 +1,76 @@
+package org.rapport.persistence.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.OptionalInt;
+
+import org.eclipse.core.runtime.ILog;
+import org.rapport.persistence.DatabaseException;
+import org.rapport.persistence.DatabaseException.Reason;
+import org.rapport.persistence.PersistenceUnitSpec;
+import org.rapport.persistence.SchemaMigration;
+
+/**
+ * Brings a unit's schema to the version this build writes before its EntityManagerFactory is created: records the
+ * version of a new unit, upgrades an older one after an automatic backup, refuses a newer one.
+ */
+final class SchemaUpgrader {
+
+    private final SchemaVersions versions;
+    private final DerbyBackups backups;
+    private final ILog log = ILog.of(SchemaUpgrader.class);
+
+    SchemaUpgrader(SchemaVersions versions, DerbyBackups backups) {
+        this.versions = versions;
+        this.backups = backups;
+    }
+
+    void prepare(Connection c, PersistenceUnitSpec unit, String where) throws SQLException {
+        c.setAutoCommit(false);
+        versions.ensureTable(c);
+        OptionalInt stored = versions.version(c, unit.name());
+        int wanted = unit.schemaVersion();
+        if (stored.isEmpty()) {
+            versions.record(c, unit.name(), wanted);
+        } else if (stored.getAsInt() > wanted) {
+            c.rollback();
+            throw new DatabaseException(Reason.NEWER_SCHEMA, "The database " + where + " was written by a newer"
+                    + " Rapport: its '" + unit.name() + "' data has schema version " + stored.getAsInt()
+                    + ", and this Rapport supports up to version " + wanted + ". Use a Rapport that supports version "
+                    + stored.getAsInt() + ", or restore a backup made with this one (rapport-cli restore DIR).");
+        } else if (stored.getAsInt() < wanted) {
+            upgrade(c, unit, stored.getAsInt(), where);
+        }
+        c.commit();
+    }
+
+    private void upgrade(Connection c, PersistenceUnitSpec unit, int from, String where) throws SQLException {
+        c.commit(); // the version table may have just been created; the backup should include it
+        Path backup = backups.kindSupportsBackup()
+                ? backups.backup(c, backups.automaticTarget("before-upgrade-" + unit.name() + "-v" + from + "-v" + unit.schemaVersion()))
+                : null;
+        if (backup == null) {
+            log.warn("Upgrading '" + unit.name() + "' in the server database " + where + " without an automatic backup;"
+                    + " back up server databases with the server's tools before installing a new Rapport.");
+        }
+        for (SchemaMigration migration : unit.migrations()) {
+            if (migration.toVersion() <= from) {
+                continue;
+            }
+            try {
+                migration.step().apply(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw new DatabaseException(Reason.UPGRADE_FAILED, "Upgrading '" + unit.name() + "' in " + where
+                        + " from schema version " + from + " to " + unit.schemaVersion() + " failed at step "
+                        + migration.toVersion() + " (" + migration.description() + "): " + e.getMessage()
+                        + ". The database was left at version " + from
+                        + (backup == null ? "." : "; a backup taken before the upgrade is in " + backup + "."), e);
+            }
+        }
+        versions.record(c, unit.name(), unit.schemaVersion());
+        log.info("Upgraded '" + unit.name() + "' from schema version " + from + " to " + unit.schemaVersion()
+                + (backup == null ? "" : "; backup before the upgrade: " + backup));
+    }
+}

@@ -1,0 +1,91 @@
+package org.rapport.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * The table {@code RAPPORT_SCHEMA}: one row per persistence unit with the schema version its data was last written
+ * in. It is what lets a newer build upgrade an older database and an older build refuse a newer one.
+ */
+final class SchemaVersions {
+
+    static final String TABLE = "RAPPORT_SCHEMA";
+
+    /** Creates the table if the database has none yet. */
+    void ensureTable(Connection c) throws SQLException {
+        if (tableExists(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE " + TABLE + " (UNIT_NAME VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " SCHEMA_VERSION INTEGER NOT NULL, UPDATED_AT TIMESTAMP NOT NULL)");
+        }
+    }
+
+    /** The version recorded for a unit, empty for a unit this database has never seen. */
+    OptionalInt version(Connection c, String unit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT SCHEMA_VERSION FROM " + TABLE + " WHERE UNIT_NAME = ?")) {
+            s.setString(1, unit);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
+            }
+        }
+    }
+
+    /** Every unit's version, by unit name; empty when the table does not exist yet. */
+    Map<String, Integer> all(Connection c) throws SQLException {
+        Map<String, Integer> versions = new TreeMap<>();
+        if (!tableExists(c)) {
+            return versions;
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT UNIT_NAME, SCHEMA_VERSION FROM " + TABLE)) {
+            while (r.next()) {
+                versions.put(r.getString(1), r.getInt(2));
+            }
+        }
+        return versions;
+    }
+
+    /** Records a unit's version (inserting or updating its row); the caller commits. */
+    void record(Connection c, String unit, int version) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE " + TABLE + " SET SCHEMA_VERSION = ?, UPDATED_AT = ? WHERE UNIT_NAME = ?")) {
+            update.setInt(1, version);
+            update.setTimestamp(2, now);
+            update.setString(3, unit);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO " + TABLE + " (UNIT_NAME, SCHEMA_VERSION, UPDATED_AT) VALUES (?, ?, ?)")) {
+            insert.setString(1, unit);
+            insert.setInt(2, version);
+            insert.setTimestamp(3, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private static boolean tableExists(Connection c) throws SQLException {
+        DatabaseMetaData meta = c.getMetaData();
+        for (String name : new String[] { TABLE, TABLE.toLowerCase() }) {
+            try (ResultSet r = meta.getTables(null, null, name, new String[] { "TABLE" })) {
+                if (r.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
