@@ -1,0 +1,95 @@
+package org.rapport.ui.internal.prefs;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.rapport.persistence.DatabaseAdmin;
+import org.rapport.ui.RapportUi;
+
+/**
+ * Window > Preferences > Rapport > Database: which database this workspace uses (empty: embedded Derby in the
+ * workspace; a JDBC URL: a team's server) and an online backup. A changed database applies at the next start.
+ */
+public class DatabasePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    /** The page id in plugin.xml. */
+    public static final String ID = "org.rapport.ui.preferences.database";
+    static final String PERSISTENCE_NODE = "org.rapport.persistence";
+
+    public DatabasePreferencePage() {
+        super(GRID);
+        setDescription("Leave the URL empty to keep the data in this workspace (embedded Derby). A team enters its"
+                + " server's JDBC URL, e.g. jdbc:derby://server:1527/rapport. Changes apply when Rapport restarts.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, PERSISTENCE_NODE));
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        StringFieldEditor url = new StringFieldEditor("db.url", "JDBC &URL:", getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String value = getStringValue().trim();
+                return value.isEmpty() || value.startsWith("jdbc:");
+            }
+        };
+        url.setErrorMessage("The database URL must start with 'jdbc:' (or be empty for the embedded database).");
+        addField(url);
+        addField(new StringFieldEditor("db.user", "&User:", getFieldEditorParent()));
+        StringFieldEditor password = new StringFieldEditor("db.password", "&Password:", getFieldEditorParent());
+        password.getTextControl(getFieldEditorParent()).setEchoChar('*');
+        addField(password);
+
+        Label spacer = new Label(getFieldEditorParent(), SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(spacer);
+        Button backup = new Button(getFieldEditorParent(), SWT.PUSH);
+        backup.setText("&Back Up Now\u2026");
+        backup.setToolTipText("Writes an online backup of the database into a folder you choose");
+        backup.addListener(SWT.Selection, e -> backUp());
+    }
+
+    private void backUp() {
+        DirectoryDialog dialog = new DirectoryDialog(getShell());
+        dialog.setText("Back up the Rapport database into");
+        String folder = dialog.open();
+        if (folder == null) {
+            return;
+        }
+        Job job = Job.create("Backing up the Rapport database", monitor -> {
+            BundleContext context = FrameworkUtil.getBundle(DatabasePreferencePage.class).getBundleContext();
+            ServiceReference<DatabaseAdmin> reference = context.getServiceReference(DatabaseAdmin.class);
+            if (reference == null) {
+                return Status.error("The database service is not installed.");
+            }
+            try {
+                Path copy = context.getService(reference).backup(Path.of(folder));
+                return new Status(IStatus.OK, RapportUi.PLUGIN_ID, "Backup written to " + copy);
+            } catch (RuntimeException ex) {
+                return new Status(IStatus.ERROR, RapportUi.PLUGIN_ID, ex.getMessage(), ex);
+            } finally {
+                context.ungetService(reference);
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+}
