@@ -51,7 +51,6 @@ final class EntityManagerFactoryBuilder {
         p.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, Integer.toString(BATCH_SIZE));
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
-        p.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
         return p;
     }
 

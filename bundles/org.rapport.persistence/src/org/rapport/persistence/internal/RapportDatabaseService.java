@@ -80,11 +80,16 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         } catch (SQLException e) {
             throw jdbc.translate(e, "check the schema version of '" + unit.name() + "'");
         }
-        EntityManagerFactory emf = parts().factories().build(unit);
+        EntityManagerFactory emf = null;
         try {
+            emf = parts().factories().build(unit);
             emf.createEntityManager().close(); // connects and runs the DDL now, not in the first query of a view
+        } catch (DatabaseException e) {
+            throw e;
         } catch (RuntimeException e) {
-            emf.close();
+            if (emf != null) {
+                emf.close();
+            }
             throw new DatabaseException(Reason.OTHER, "Could not open the '" + unit.name() + "' data in "
                     + jdbc.settings().displayLocation() + ": " + e.getMessage(), e);
         }
