@@ -61,6 +61,11 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         this.settingsSource = settingsSource;
     }
 
+    /** A service on embedded Derby in {@code workspace/db}, without OSGi (see {@code StandaloneDatabase}). */
+    public static RapportDatabaseService embeddedIn(Path workspace) {
+        return new RapportDatabaseService(() -> DatabaseSettings.embeddedIn(workspace));
+    }
+
     private synchronized Parts parts() {
         if (parts == null) {
             parts = Parts.on(settingsSource.get());
@@ -160,8 +165,9 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         }
     }
 
+    /** Closes every unit and shuts an embedded Derby down; called by DS when the service stops. */
     @Deactivate
-    synchronized void deactivate() {
+    public synchronized void deactivate() {
         for (EntityManagerFactory emf : openUnits.values()) {
             try {
                 emf.close();

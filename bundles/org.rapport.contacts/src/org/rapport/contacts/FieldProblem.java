@@ -1,0 +1,15 @@
+package org.rapport.contacts;
+
+/**
+ * A value that cannot be saved, for the message at the field.
+ *
+ * @param field   the field's name as the editor and importers know it, e.g. {@code emails[1]}, {@code birthDate}
+ * @param message what is wrong and what to do, e.g. "'ada(at)example.com' is not an email address"
+ */
+public record FieldProblem(String field, String message) {
+
+    @Override
+    public String toString() {
+        return field + ": " + message;
+    }
+}

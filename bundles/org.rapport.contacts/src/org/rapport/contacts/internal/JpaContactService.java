@@ -1,0 +1,198 @@
+package org.rapport.contacts.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import jakarta.persistence.TypedQuery;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.ConcurrentEditException;
+import org.rapport.contacts.ContactQuery;
+import org.rapport.contacts.ContactService;
+import org.rapport.contacts.ContactValidationException;
+import org.rapport.contacts.FieldProblem;
+import org.rapport.contacts.PersonRow;
+import org.rapport.contacts.model.ContactEvent;
+import org.rapport.contacts.model.CustomFieldDefinition;
+import org.rapport.contacts.model.Organization;
+import org.rapport.contacts.model.Person;
+
+/** The contact service on the contacts persistence unit. */
+@Component(service = ContactService.class)
+public class JpaContactService implements ContactService {
+
+    static final String ROW = "SELECT NEW org.rapport.contacts.PersonRow(p.id, p.firstName, p.lastName, p.primaryEmail,"
+            + " p.primaryPhone, p.organizationName, p.city, p.owner) FROM Person p";
+    private static final String PREFIX_FILTER = " WHERE (p.sortName LIKE :prefix ESCAPE '\\' OR p.primaryEmail LIKE :prefix ESCAPE '\\')";
+
+    private final ContactsUnit unit;
+    private final ContactEvents events;
+
+    @Activate
+    public JpaContactService(@Reference ContactsUnit unit, @Reference ContactEvents events) {
+        this.unit = unit;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Person> person(long id) {
+        return unit.read(em -> Optional.ofNullable(em.find(Person.class, id)).map(Person::copy));
+    }
+
+    @Override
+    public Person save(Person person) {
+        List<FieldProblem> problems = PersonValidator.problems(person, LocalDate.now());
+        if (!problems.isEmpty()) {
+            throw new ContactValidationException(problems);
+        }
+        Person changed = person.copy();
+        changed.refreshSummary();
+        try {
+            Person saved = unit.write(em -> changed.getId() == 0 ? insert(em, changed) : update(em, changed));
+            events.changed(List.of(saved.getId()));
+            return saved;
+        } catch (OptimisticLockException | RollbackException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConcurrentEditException(person.getId(), person.displayName(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static Person insert(EntityManager em, Person person) {
+        em.persist(person);
+        em.flush();
+        em.persist(new ContactEvent(person.getId(), ContactEvent.Kind.CREATED, "Contact created",
+                "by " + System.getProperty("user.name", "")));
+        return person.copy();
+    }
+
+    private static Person update(EntityManager em, Person person) {
+        Person current = em.find(Person.class, person.getId());
+        if (current == null || current.getVersion() != person.getVersion()) {
+            throw new OptimisticLockException("version of person " + person.getId() + " moved on");
+        }
+        String changes = PersonChanges.describe(current, person);
+        Person merged = em.merge(person);
+        em.flush();
+        if (!changes.isEmpty()) {
+            em.persist(new ContactEvent(person.getId(), ContactEvent.Kind.EDITED, "Contact edited", changes));
+        }
+        return merged.copy();
+    }
+
+    @Override
+    public void delete(Collection<Long> ids) {
+        unit.write(em -> {
+            for (long id : ids) {
+                Person person = em.find(Person.class, id);
+                if (person != null) {
+                    em.remove(person);
+                }
+            }
+            return null;
+        });
+        events.changed(ids);
+    }
+
+    @Override
+    public int count(ContactQuery query) {
+        String jpql = "SELECT COUNT(p) FROM Person p" + (query.prefix().isEmpty() ? "" : PREFIX_FILTER);
+        return unit.read(em -> bindPrefix(em.createQuery(jpql, Long.class), query).getSingleResult().intValue());
+    }
+
+    @Override
+    public List<PersonRow> page(ContactQuery query, int offset, int limit) {
+        return unit.read(em -> bindPrefix(em.createQuery(ROW + where(query) + orderBy(query), PersonRow.class), query)
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public long[] ids(ContactQuery query) {
+        List<Long> ids = unit.read(em -> bindPrefix(em.createQuery("SELECT p.id FROM Person p" + where(query)
+                + orderBy(query), Long.class), query).getResultList());
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public List<PersonRow> rows(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        List<Long> wanted = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            wanted.add(id);
+        }
+        List<PersonRow> found = unit.read(em -> em.createQuery(ROW + " WHERE p.id IN :ids", PersonRow.class)
+                .setParameter("ids", wanted).getResultList());
+        Map<Long, PersonRow> byId = new HashMap<>();
+        found.forEach(row -> byId.put(row.id(), row));
+        return wanted.stream().map(byId::get).filter(row -> row != null).toList();
+    }
+
+    private static String where(ContactQuery query) {
+        return query.prefix().isEmpty() ? "" : PREFIX_FILTER;
+    }
+
+    /** The sort attribute comes from the ContactSort enum, never from user input. */
+    private static String orderBy(ContactQuery query) {
+        String direction = query.descending() ? " DESC" : "";
+        return " ORDER BY p." + query.sort().attribute() + direction + ", p.id" + direction;
+    }
+
+    private static <T> TypedQuery<T> bindPrefix(TypedQuery<T> query, ContactQuery contactQuery) {
+        if (!contactQuery.prefix().isEmpty()) {
+            query.setParameter("prefix", escapeLike(contactQuery.prefix()) + "%");
+        }
+        return query;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Optional<Organization> organization(long id) {
+        return unit.read(em -> Optional.ofNullable(em.find(Organization.class, id)));
+    }
+
+    @Override
+    public Optional<Organization> organizationNamed(String name) {
+        return unit.read(em -> em.createQuery("SELECT o FROM Organization o WHERE o.sortName = :name ORDER BY o.id",
+                Organization.class).setParameter("name", name.trim().toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultStream().findFirst());
+    }
+
+    @Override
+    public Organization save(Organization organization) {
+        return unit.write(em -> {
+            if (organization.getId() == 0) {
+                em.persist(organization);
+                return organization;
+            }
+            return em.merge(organization);
+        });
+    }
+
+    @Override
+    public List<CustomFieldDefinition> customFields() {
+        return unit.read(em -> em.createQuery("SELECT f FROM CustomFieldDefinition f ORDER BY f.position, f.key",
+                CustomFieldDefinition.class).getResultList());
+    }
+
+    @Override
+    public CustomFieldDefinition save(CustomFieldDefinition field) {
+        return unit.write(em -> em.merge(field));
+    }
+}

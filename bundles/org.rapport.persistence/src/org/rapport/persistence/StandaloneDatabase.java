@@ -1,0 +1,51 @@
+package org.rapport.persistence;
+
+import java.nio.file.Path;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.rapport.persistence.internal.RapportDatabaseService;
+
+/**
+ * A database of its own, outside the workspace's OSGi service: for tests, benchmarks and tools that need a fresh
+ * database in a folder of their choice. It behaves exactly like the service (schema versions, backup, restore);
+ * {@link #close()} closes its units and shuts Derby down.
+ */
+public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin, AutoCloseable {
+
+    private final RapportDatabaseService service;
+
+    private StandaloneDatabase(RapportDatabaseService service) {
+        this.service = service;
+    }
+
+    /** Embedded Derby in {@code workspace/db}, with automatic backups in {@code workspace/backups}. */
+    public static StandaloneDatabase embeddedIn(Path workspace) {
+        return new StandaloneDatabase(RapportDatabaseService.embeddedIn(workspace));
+    }
+
+    @Override
+    public EntityManagerFactory open(PersistenceUnitSpec unit) {
+        return service.open(unit);
+    }
+
+    @Override
+    public DatabaseInfo info() {
+        return service.info();
+    }
+
+    @Override
+    public Path backup(Path targetDirectory) {
+        return service.backup(targetDirectory);
+    }
+
+    @Override
+    public Path restore(Path backupDirectory) {
+        return service.restore(backupDirectory);
+    }
+
+    @Override
+    public void close() {
+        service.deactivate();
+    }
+}
