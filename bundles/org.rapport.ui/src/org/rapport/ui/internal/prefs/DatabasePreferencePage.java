@@ -31,6 +31,8 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
     /** The page id in plugin.xml. */
     public static final String ID = "org.rapport.ui.preferences.database";
     static final String PERSISTENCE_NODE = "org.rapport.persistence";
+    /** Shown when the URL field holds something other than a JDBC URL. */
+    static final String URL_ERROR = "The URL must start with jdbc:";
 
     public DatabasePreferencePage() {
         super(GRID);
@@ -52,7 +54,9 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
                 return value.isEmpty() || value.startsWith("jdbc:");
             }
         };
-        url.setErrorMessage("The database URL must start with 'jdbc:' (or be empty for the embedded database).");
+        // The dialog shows this on one short line and elides longer text in the middle (the user saw only
+        // "The database URL...edded database)."); the page description already says that empty means embedded.
+        url.setErrorMessage(URL_ERROR);
         addField(url);
         addField(new StringFieldEditor("db.user", "&User:", getFieldEditorParent()));
         StringFieldEditor password = new StringFieldEditor("db.password", "&Password:", getFieldEditorParent());

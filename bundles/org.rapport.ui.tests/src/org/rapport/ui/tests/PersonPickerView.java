@@ -1,0 +1,73 @@
+package org.rapport.ui.tests;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.rapport.core.PersonRef;
+
+/**
+ * A stand-in for a domain's person list (Contacts, a feed): a 3.x view whose site selection provider publishes the
+ * picked {@link PersonRef}, exactly what the Timeline must follow. Contributed by this fragment's fragment.xml.
+ */
+public class PersonPickerView extends ViewPart {
+
+    static final String ID = "org.rapport.ui.tests.personPicker";
+
+    private final PersonSelectionProvider selection = new PersonSelectionProvider();
+    private Label picked;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        picked = new Label(parent, SWT.NONE);
+        picked.setText("Nobody picked");
+        getSite().setSelectionProvider(selection);
+    }
+
+    /** What a click on a person in a list does. */
+    void pick(PersonRef person) {
+        picked.setText(person.displayName());
+        selection.setSelection(new StructuredSelection(person));
+    }
+
+    @Override
+    public void setFocus() {
+        picked.setFocus();
+    }
+
+    private static final class PersonSelectionProvider implements ISelectionProvider {
+
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            current = selection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+            for (ISelectionChangedListener listener : listeners) {
+                listener.selectionChanged(event);
+            }
+        }
+    }
+}
