@@ -20,6 +20,9 @@ public interface ContactService {
     /** A detached copy of a person with every collection loaded, or empty if there is none with this id. */
     Optional<Person> person(long id);
 
+    /** What would stop a person from being saved, by field; empty when it can be saved. For messages while editing. */
+    List<FieldProblem> validate(Person person);
+
     /**
      * Saves a new or changed person after validating it, and records the change in the person's timeline.
      *

@@ -51,8 +51,13 @@ public class JpaContactService implements ContactService {
     }
 
     @Override
+    public List<FieldProblem> validate(Person person) {
+        return PersonValidator.problems(person, LocalDate.now());
+    }
+
+    @Override
     public Person save(Person person) {
-        List<FieldProblem> problems = PersonValidator.problems(person, LocalDate.now());
+        List<FieldProblem> problems = validate(person);
         if (!problems.isEmpty()) {
             throw new ContactValidationException(problems);
         }
