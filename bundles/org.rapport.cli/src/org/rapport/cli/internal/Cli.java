@@ -12,7 +12,8 @@ final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Cli() {
-        for (Command command : List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand())) {
+        for (Command command : List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
+                new ExportCommand(), new BenchCommand())) {
             commands.put(command.name(), command);
         }
     }

@@ -74,9 +74,12 @@ final class ChunkWriter {
         try {
             tx.begin();
             IdAllocator ids = new IdAllocator(em);
+            // the people to update are read before the connection is taken over for JDBC: EclipseLink fails to read
+            // embeddable collections inside a transaction it began early ("attributeField is null")
             Applied applied = apply(em, items, true, ids);
-            Instant now = Instant.now();
             Connection connection = em.unwrap(Connection.class);
+            PersonInserter.lockTables(connection);
+            Instant now = Instant.now();
             List<PersonInserter.NewPerson> created = new ArrayList<>();
             applied.created.forEach((id, person) -> {
                 person.refreshSummary();

@@ -101,6 +101,11 @@ final class CsvRecordSplitter {
                 if (afterQuote) {
                     afterQuote = false;
                     if (c != delimiter) {
+                        if (firstLineEnd >= 0) {
+                            // a quote opened lines ago closed here: more likely a quote was never closed up there
+                            record.append((char) c);
+                            return unclosed(start, firstLineEnd);
+                        }
                         problem = "value " + value + " has text after its closing quote (a quote inside a quoted value"
                                 + " must be doubled: \"\"); the row was skipped";
                         quotingOff = true;

@@ -154,8 +154,10 @@ final class VCardMapper {
                 contact.source("lastName", "N");
             }
             FormattedName formatted = vcard.getFormattedName();
+            boolean isEmail = formatted != null && formatted.getValue() != null && vcard.getEmails().stream()
+                    .anyMatch(e -> formatted.getValue().trim().equalsIgnoreCase(nonNull(e.getValue()).trim()));
             if (person.displayName().isEmpty() && formatted != null && formatted.getValue() != null
-                    && !formatted.getValue().isBlank()) {
+                    && !formatted.getValue().isBlank() && !isEmail) {
                 String[] split = ValueParsers.splitFullName(formatted.getValue());
                 person.setFirstName(split[0]);
                 person.setLastName(split[1]);
@@ -178,6 +180,15 @@ final class VCardMapper {
         private void birthday() {
             Birthday birthday = vcard.getBirthday();
             if (birthday == null) {
+                RawProperty unparsed = vcard.getExtendedProperty("BDAY");
+                if (unparsed != null && !nonNull(unparsed.getValue()).isBlank()) {
+                    contact.source("birthDate", "BDAY");
+                    try {
+                        person.setBirthDate(parsers.date(unparsed.getValue()));
+                    } catch (ValueProblem problem) {
+                        contact.problem("BDAY", unparsed.getValue(), problem);
+                    }
+                }
                 return;
             }
             contact.source("birthDate", "BDAY");
