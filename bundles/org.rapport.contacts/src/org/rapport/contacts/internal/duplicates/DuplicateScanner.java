@@ -34,7 +34,7 @@ import org.rapport.contacts.model.Sex;
 public final class DuplicateScanner {
 
     /** More people than this sharing an email, handle or phone means a shared address (info@, a switchboard). */
-    static final int MAX_EXACT_GROUP = 20;
+    public static final int MAX_EXACT_GROUP = 20;
     /** Pairs scoring lower are not reported. */
     static final double MIN_SCORE = 0.5;
     /** Names at least this similar (Jaro-Winkler) count as evidence. */
@@ -171,7 +171,7 @@ public final class DuplicateScanner {
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             List<Object[]> rows = db.read(em -> em.createQuery("SELECT p.id, ph.number FROM Person p JOIN p.phones ph"
-                    + " WHERE p.id IN :ids", Object[].class).setParameter("ids", chunk).getResultList());
+                    + " WHERE p.id IN :ids ORDER BY p.id", Object[].class).setParameter("ids", chunk).getResultList());
             for (Object[] row : rows) {
                 String key = phoneKey((String) row[1]);
                 if (key != null) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.Bits;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.internal.util.LongPairs;
@@ -77,7 +78,11 @@ final class ContactIndex implements Closeable {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         try {
-            return new ContactIndex(directory, !usable(directory), analyzer);
+            boolean fresh = !usable(directory);
+            if (fresh) {
+                wipe(directory);
+            }
+            return new ContactIndex(directory, fresh, analyzer);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -99,6 +104,20 @@ final class ContactIndex implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             return false; // corrupt or from another Lucene: start over, the database has everything
+        }
+    }
+
+    /**
+     * Deletes whatever is in the folder, holding the write lock (so never under another writer): Lucene cannot
+     * create an index over damaged files, it tries to read them first.
+     */
+    private static void wipe(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
         }
     }
 
