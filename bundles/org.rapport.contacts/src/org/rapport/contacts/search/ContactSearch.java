@@ -9,8 +9,9 @@ package org.rapport.contacts.search;
  * Available as an OSGi service. The index lives in the workspace and follows every change of the contact database;
  * after a start (or a crash) it is brought in line with the database in the background. A search never waits for
  * indexing: while the index is first built it answers from the database's name and email columns
- * ({@link SearchResult#complete()} is {@code false} then). Searches take a few milliseconds and may be called from
- * the UI thread of a search field, though a background job is kinder for the first keystroke.
+ * ({@link SearchResult#complete()} is {@code false} then). Over a million people a search takes a few milliseconds,
+ * a few tens for a single letter (see {@code rapport-cli bench search}); call it from a short job that each
+ * keystroke reschedules, so that a slow disk never freezes the UI.
  */
 public interface ContactSearch {
 

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
@@ -25,6 +26,15 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  */
 final class ContactAnalyzer extends Analyzer {
 
+    /**
+     * Fields named with this suffix hold the beginnings of every word, 1 to {@link #MAX_PREFIX} letters ("lov" of
+     * "lovelace"), so a typed word is one term to look up instead of a prefix to expand over every word of the index
+     * (at a million people "l" expands to thousands of words and their postings).
+     */
+    static final String PREFIX_FIELD_SUFFIX = "_prefix";
+    /** Typed words up to this long are looked up as word beginnings; longer ones (rarer) by prefix expansion. */
+    static final int MAX_PREFIX = 8;
+
     private static final NormalizeCharMap APOSTROPHES;
 
     static {
@@ -32,6 +42,11 @@ final class ContactAnalyzer extends Analyzer {
         builder.add("'", "");
         builder.add("\u2019", "");
         APOSTROPHES = builder.build();
+    }
+
+    /** Components per field: the prefix fields analyze differently (the default reuses one set for all fields). */
+    ContactAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
     }
 
     @Override
@@ -43,6 +58,9 @@ final class ContactAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer words = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(words));
+        if (fieldName.endsWith(PREFIX_FIELD_SUFFIX)) {
+            stream = new EdgeNGramTokenFilter(stream, 1, MAX_PREFIX, false);
+        }
         return new TokenStreamComponents(words, stream);
     }
 

@@ -41,7 +41,7 @@ import org.rapport.contacts.internal.util.LongPairs;
 final class ContactIndex implements Closeable {
 
     /** The layout version of the documents ({@link PersonDocuments}); a different one in a workspace is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "rapport.contacts.index.format";
 
     private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(PersonDocuments.SORT,

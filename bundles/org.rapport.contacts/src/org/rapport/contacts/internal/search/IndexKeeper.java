@@ -29,6 +29,8 @@ import org.rapport.contacts.search.SearchResult;
 public final class IndexKeeper {
 
     private static final String BUNDLE = "org.rapport.contacts";
+    /** Changes of more people than this at once are handled like a bulk change. */
+    static final int BULK = 20_000;
 
     private final ContactIndex index;
     private final PersonSource source;
@@ -67,16 +69,20 @@ public final class IndexKeeper {
         return keeper;
     }
 
-    /** People changed: re-read and re-index them; no ids means a bulk change, so compare everything. */
+    /**
+     * People changed: re-read and re-index them. No ids means a bulk change of unknown people, and more than
+     * {@link #BULK} ids are cheaper to find by comparing versions than by reading each: both compare everything.
+     */
     public void changed(List<Long> ids) {
+        boolean bulk = ids.isEmpty() || ids.size() > BULK;
         synchronized (this) {
-            if (ids.isEmpty()) {
+            if (bulk) {
                 reconcileWanted = true;
             } else {
                 pendingIds.addAll(ids);
             }
         }
-        (ids.isEmpty() ? maintenance : updates).schedule();
+        (bulk ? maintenance : updates).schedule();
     }
 
     /** Throws the index away and builds it again, in the background. */

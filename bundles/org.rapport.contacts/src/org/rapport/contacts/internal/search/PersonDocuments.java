@@ -30,6 +30,9 @@ final class PersonDocuments {
     static final String NAME = "name";
     /** Every word to find the person by: names, emails, handles, organizations, tags. */
     static final String ALL = "all";
+    /** The beginnings of the words of ALL and NAME (see {@link ContactAnalyzer#PREFIX_FIELD_SUFFIX}). */
+    static final String ALL_PREFIX = ALL + ContactAnalyzer.PREFIX_FIELD_SUFFIX;
+    static final String NAME_PREFIX = NAME + ContactAnalyzer.PREFIX_FIELD_SUFFIX;
     /** The whole name as one term, both orders ("ada lovelace", "lovelace ada"), for exact-name matches. */
     static final String EXACT = "exact";
     /** The list's sort key (doc values). */
@@ -62,13 +65,16 @@ final class PersonDocuments {
         doc.add(new NumericDocValuesField(UPDATED, person.updatedMillis()));
         String name = row.firstName() + " " + row.lastName();
         doc.add(new TextField(NAME, name, Store.NO));
+        doc.add(new TextField(NAME_PREFIX, name, Store.NO));
         List<String> all = new ArrayList<>();
         all.add(name);
         all.addAll(person.emails());
         all.addAll(person.handles());
         all.addAll(person.organizations());
         all.addAll(person.tags());
-        doc.add(new TextField(ALL, String.join(" \n ", all), Store.NO));
+        String everything = String.join(" \n ", all);
+        doc.add(new TextField(ALL, everything, Store.NO));
+        doc.add(new TextField(ALL_PREFIX, everything, Store.NO));
         String firstLast = analyzer.normalized(name);
         if (!firstLast.isEmpty()) {
             doc.add(new StringField(EXACT, firstLast, Store.NO));

@@ -39,15 +39,21 @@ final class SearchQueries {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String word : words) {
-            query.add(new PrefixQuery(new Term(PersonDocuments.ALL, word)), Occur.FILTER);
+            query.add(beginning(PersonDocuments.ALL, PersonDocuments.ALL_PREFIX, word), Occur.FILTER);
         }
         query.add(boost(new TermQuery(new Term(PersonDocuments.EXACT, String.join(" ", words))), 100), Occur.SHOULD);
         for (String word : words) {
             query.add(boost(new TermQuery(new Term(PersonDocuments.NAME, word)), 4), Occur.SHOULD);
-            query.add(boost(new PrefixQuery(new Term(PersonDocuments.NAME, word)), 2), Occur.SHOULD);
+            query.add(boost(beginning(PersonDocuments.NAME, PersonDocuments.NAME_PREFIX, word), 2), Occur.SHOULD);
             query.add(boost(new TermQuery(new Term(PersonDocuments.ALL, word)), 1), Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /** Words of {@code field} beginning with {@code word}: one term of the prefix field when the word is short enough. */
+    private static Query beginning(String field, String prefixField, String word) {
+        return word.length() <= ContactAnalyzer.MAX_PREFIX ? new TermQuery(new Term(prefixField, word))
+                : new PrefixQuery(new Term(field, word));
     }
 
     private static Query boost(Query query, float boost) {
