@@ -122,14 +122,14 @@ final class SearchBenchCommand implements Command {
             delete(index);
             long start = System.nanoTime();
             LuceneContactSearch search = new LuceneContactSearch(unit, events, contacts, index);
-            search.awaitIndexed(Long.MAX_VALUE);
+            awaitIndexed(search);
             double build = seconds(start);
             out.printf("Index build:      %,d people in %.1f s (%,.0f people/s), %,d MB on disk; %s%n", people, build,
                     people / build, size(index) >> 20, search.status().message());
             search.stop();
             start = System.nanoTime();
             search = new LuceneContactSearch(unit, events, contacts, index);
-            search.awaitIndexed(Long.MAX_VALUE);
+            awaitIndexed(search);
             out.printf("Index restart:    open and compare with the database in %.2f s; %s%n", seconds(start),
                     search.status().message());
 
@@ -164,6 +164,12 @@ final class SearchBenchCommand implements Command {
             countSegment(segments, "tags any vip", SegmentCriteria.parse("rapport-segment 1\ntags any vip"), out);
             System.gc();
             out.printf("Heap in use after the run: %,d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        }
+    }
+
+    private static void awaitIndexed(LuceneContactSearch search) throws InterruptedException {
+        if (!search.awaitIndexed(java.util.concurrent.TimeUnit.HOURS.toMillis(2)) || !search.status().usable()) {
+            throw new IllegalStateException("The search index did not get ready: " + search.status().message());
         }
     }
 

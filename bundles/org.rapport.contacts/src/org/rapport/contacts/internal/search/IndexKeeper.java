@@ -148,8 +148,8 @@ public final class IndexKeeper {
 
     /** Waits until both jobs are done, for tests and tools; {@code false} on timeout. */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < end) {
+        long start = System.currentTimeMillis();
+        while (System.currentTimeMillis() - start < timeoutMillis) {
             if (maintenance.getState() == Job.NONE && updates.getState() == Job.NONE) {
                 synchronized (this) {
                     if (pendingIds.isEmpty() && !reconcileWanted && !rebuildWanted) {
