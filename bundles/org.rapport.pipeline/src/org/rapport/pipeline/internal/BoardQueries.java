@@ -40,7 +40,7 @@ final class BoardQueries {
         }
         List<BoardColumn> columns = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
-            List<Object[]> rows = sums.getOrDefault(stage.id(), List.of());
+            List<Object[]> rows = new ArrayList<>(sums.getOrDefault(stage.id(), List.of()));
             rows.sort(Comparator.comparing((Object[] r) -> decimal(r[3])).reversed());
             int count = rows.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
             List<Money> totals = rows.stream().map(r -> new Money(decimal(r[3]), (String) r[1])).toList();
