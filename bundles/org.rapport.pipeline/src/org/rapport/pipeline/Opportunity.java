@@ -240,9 +240,9 @@ public final class Opportunity implements IAdaptable {
         return updatedAt;
     }
 
-    /** Amount times probability: what the deal counts in the forecast. */
+    /** Amount times probability, to the cent: what the deal counts in the forecast. */
     public BigDecimal weightedAmount() {
-        return amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2);
+        return amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     @Override

@@ -33,9 +33,9 @@ public record OpportunitySummary(long id, int version, String title, Long person
         OpportunityStatus status, BigDecimal amount, String currency, int probability, LocalDate expectedClose,
         String owner, String nextStep) implements IAdaptable {
 
-    /** Amount times probability. */
+    /** Amount times probability, to the cent. */
     public BigDecimal weightedAmount() {
-        return amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2);
+        return amount.multiply(BigDecimal.valueOf(probability)).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** Who the deal is with: the person's name, else the organization's, else empty. */

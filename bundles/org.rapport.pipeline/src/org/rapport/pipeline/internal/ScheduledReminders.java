@@ -28,8 +28,12 @@ import org.rapport.pipeline.internal.model.ActivityEntity;
  * Posts {@link PipelineTopics#REMINDER_DUE} when activities' reminders fall due. One timer is set to the earliest
  * pending reminder and set again whenever activities change, so nothing polls. A reminder is marked posted in the
  * same transaction that finds it due, so it is posted once, also across restarts.
+ * <p>
+ * A delayed component: it starts (and opens the database) when something first gets the service, in the workbench
+ * the reminder notifier. Headless tools that never ask for it (rapport-cli backup, restore) never open the pipeline
+ * unit because of it.
  */
-@Component(service = ReminderService.class, immediate = true)
+@Component(service = ReminderService.class)
 public class ScheduledReminders implements ReminderService {
 
     private final PipelineUnit unit;
