@@ -8,7 +8,7 @@ import org.rapport.ui.RapportUi;
 
 /**
  * The Sales Pipeline perspective: the board fills the top (the opportunities table, the forecast and the campaigns in
- * tabs beside it), My Day on the right, and the cases and the shared Timeline below, so the history of the person of
+ * tabs beside it), My Day on the right, and the cases and the shared Timeline side by side below, so the history of the person of
  * the picked deal is always in view. Opportunity editors open in the editor area (hidden until one opens).
  */
 public class PipelinePerspective implements IPerspectiveFactory {
@@ -16,6 +16,7 @@ public class PipelinePerspective implements IPerspectiveFactory {
     static final String MAIN_FOLDER = "org.rapport.pipeline.ui.folder.main";
     static final String RIGHT_FOLDER = "org.rapport.pipeline.ui.folder.right";
     static final String BOTTOM_FOLDER = "org.rapport.pipeline.ui.folder.bottom";
+    static final String TIMELINE_FOLDER = "org.rapport.pipeline.ui.folder.timeline";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -33,7 +34,8 @@ public class PipelinePerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, MAIN_FOLDER);
         bottom.addView(PipelineUi.CASES_VIEW_ID);
-        bottom.addView(RapportUi.TIMELINE_VIEW_ID);
+        IFolderLayout timeline = layout.createFolder(TIMELINE_FOLDER, IPageLayout.RIGHT, 0.5f, BOTTOM_FOLDER);
+        timeline.addView(RapportUi.TIMELINE_VIEW_ID);
 
         for (String view : new String[] { PipelineUi.BOARD_VIEW_ID, PipelineUi.OPPORTUNITIES_VIEW_ID,
                 PipelineUi.FORECAST_VIEW_ID, PipelineUi.MY_DAY_VIEW_ID, PipelineUi.CASES_VIEW_ID,
