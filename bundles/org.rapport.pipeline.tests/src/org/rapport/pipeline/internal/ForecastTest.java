@@ -43,7 +43,7 @@ class ForecastTest {
         Pipeline p = test.newBusiness();
         // January: 10,000 x 10% (anna) + 20,000 x 50% (ben) = 1,000 + 10,000 = 11,000
         test.deal("A", "Lead", "10000", "EUR", "anna", LocalDate.of(2026, 1, 15));
-        test.deal("B", "Proposal", "20000", "EUR", "ben", LocalDate.of(2026, 1, 20));
+        Opportunity b = test.deal("B", "Proposal", "20000", "EUR", "ben", LocalDate.of(2026, 1, 20));
         // February: 5,000 x 80% override (anna) = 4,000; 8,000 won today (ben) = 8,000; 7,000 lost (ben) = 0
         Opportunity c = test.deal("C", "Lead", "5000", "EUR", "anna", LocalDate.of(2026, 2, 3));
         c.setProbabilityOverride(80);
@@ -75,6 +75,17 @@ class ForecastTest {
 
         Forecast annaOnly = test.forecasts.forecast(new ForecastQuery(YearMonth.of(2026, 1), YearMonth.of(2026, 3), p.id(), "anna"));
         assertEquals(new BigDecimal("5000.00"), annaOnly.weightedTotal("EUR"));
+
+        test.unit.write(em -> {
+            ForecastCells.rebuild(em, null);
+            return null;
+        });
+        assertEquals(forecast.cells(), test.forecasts.forecast(forecast.query()).cells(),
+                "the cells each write kept up to date equal the cells recomputed from the deals");
+
+        test.opportunities.delete(List.of(b.getId()));
+        assertEquals(new BigDecimal("13000.00"), test.forecasts.forecast(forecast.query()).weightedTotal("EUR"),
+                "a deleted deal leaves the forecast");
     }
 
     private static ForecastTotal total(String key, String currency, int count, String amount, String weighted, String won) {

@@ -31,32 +31,51 @@ final class BoardQueries {
 
     static Board board(EntityManager em, Pipeline pipeline, BoardQuery query) {
         Map<Long, List<Object[]>> sums = new HashMap<>();
-        TypedQuery<Object[]> grouped = em.createQuery("SELECT o.stageId, o.currency, COUNT(o), SUM(o.amount),"
-                + " SUM(o.amount * o.probability) FROM Opportunity o WHERE o.pipelineId = :pipeline" + filters(query)
-                + " GROUP BY o.stageId, o.currency", Object[].class);
-        bind(grouped, query);
-        for (Object[] row : grouped.getResultList()) {
-            sums.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+        // one query per status, so each reads one range of the covering index (pipeline, status, closed on, ...)
+        String select = "SELECT o.stageId, o.currency, COUNT(o), SUM(o.amountCents), SUM(o.weightedCents) FROM Opportunity o"
+                + " WHERE o.pipelineId = :pipeline" + filters(query);
+        List<TypedQuery<Object[]>> queries = new ArrayList<>();
+        for (OpportunityStatus status : OpportunityStatus.values()) {
+            boolean recentOnly = status != OpportunityStatus.OPEN && query.closedSince() != null;
+            TypedQuery<Object[]> grouped = em.createQuery(select + " AND o.status = :status"
+                    + (recentOnly ? " AND o.closedOn >= :since" : "") + " GROUP BY o.stageId, o.currency", Object[].class)
+                    .setParameter("status", status);
+            if (recentOnly) {
+                grouped.setParameter("since", query.closedSince());
+            }
+            queries.add(grouped);
+        }
+        for (TypedQuery<Object[]> grouped : queries) {
+            bind(grouped, query);
+            for (Object[] row : grouped.getResultList()) {
+                sums.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+            }
         }
         List<BoardColumn> columns = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
             List<Object[]> rows = new ArrayList<>(sums.getOrDefault(stage.id(), List.of()));
-            rows.sort(Comparator.comparing((Object[] r) -> decimal(r[3])).reversed());
+            rows.sort(Comparator.comparing((Object[] r) -> ((Number) r[3]).longValue()).reversed());
             int count = rows.stream().mapToInt(r -> ((Number) r[2]).intValue()).sum();
-            List<Money> totals = rows.stream().map(r -> new Money(decimal(r[3]), (String) r[1])).toList();
-            List<Money> weighted = rows.stream().map(r -> new Money(decimal(r[4]).movePointLeft(2), (String) r[1])).toList();
+            List<Money> totals = rows.stream().map(r -> new Money(cents(r[3]), (String) r[1])).toList();
+            List<Money> weighted = rows.stream().map(r -> new Money(cents(r[4]), (String) r[1])).toList();
             List<OpportunitySummary> cards = count == 0 || query.cardsPerStage() == 0 ? List.of()
-                    : cards(em, query, stage.id(), 0, query.cardsPerStage());
+                    : cards(em, query, stage, 0, query.cardsPerStage());
             columns.add(new BoardColumn(stage, count, totals, weighted, cards));
         }
         return new Board(query, pipeline, columns);
     }
 
-    static List<OpportunitySummary> cards(EntityManager em, BoardQuery query, long stageId, int offset, int limit) {
+    static List<OpportunitySummary> cards(EntityManager em, BoardQuery query, Stage stage, int offset, int limit) {
+        boolean recentOnly = closing(stage) && query.closedSince() != null;
+        // open deals by expected close date; closed ones most recently closed first
+        String order = closing(stage) ? " ORDER BY o.closedOn DESC, o.id DESC" : " ORDER BY o.expectedClose, o.id";
         TypedQuery<OpportunitySummary> cards = em.createQuery(OpportunityMapper.SUMMARY + " AND o.stageId = :stage"
-                + " AND o.pipelineId = :pipeline" + filters(query) + " ORDER BY o.expectedClose, o.id", OpportunitySummary.class)
-                .setParameter("stage", stageId);
+                + " AND o.pipelineId = :pipeline" + filters(query) + (recentOnly ? " AND o.closedOn >= :since" : "")
+                + order, OpportunitySummary.class).setParameter("stage", stage.id());
         bind(cards, query);
+        if (recentOnly) {
+            cards.setParameter("since", query.closedSince());
+        }
         return cards.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -69,9 +88,6 @@ final class BoardQueries {
         if (query.personId() != null) {
             where.append(" AND o.personId = :person");
         }
-        if (query.closedSince() != null) {
-            where.append(" AND (o.status = :open OR o.closedOn >= :since)");
-        }
         return where.toString();
     }
 
@@ -83,9 +99,11 @@ final class BoardQueries {
         if (query.personId() != null) {
             q.setParameter("person", query.personId());
         }
-        if (query.closedSince() != null) {
-            q.setParameter("open", OpportunityStatus.OPEN).setParameter("since", query.closedSince());
-        }
+    }
+
+    /** A SUM of a cents column as an amount. */
+    static BigDecimal cents(Object value) {
+        return BigDecimal.valueOf(value == null ? 0 : ((Number) value).longValue(), 2);
     }
 
     static BigDecimal decimal(Object value) {

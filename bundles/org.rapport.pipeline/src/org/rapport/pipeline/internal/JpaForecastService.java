@@ -1,6 +1,5 @@
 package org.rapport.pipeline.internal;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +25,8 @@ import org.rapport.pipeline.StageStatistics;
 import org.rapport.pipeline.internal.model.OpportunityEntity;
 
 /**
- * The forecast as one GROUP BY over the opportunities (served by a covering index on close month, owner, currency,
- * status, probability and amount), and the stage statistics as GROUP BYs over the stage history.
+ * The forecast as one GROUP BY over the forecast cells (the deals summed per pipeline, month, rep and currency, kept
+ * up to date by every write; see {@link ForecastCells}), and the stage statistics as GROUP BYs over the stage history.
  */
 @Component(service = ForecastService.class)
 public class JpaForecastService implements ForecastService {
@@ -43,19 +42,18 @@ public class JpaForecastService implements ForecastService {
 
     @Override
     public Forecast forecast(ForecastQuery query) {
-        StringBuilder jpql = new StringBuilder("SELECT o.closeMonth, o.owner, o.currency, COUNT(o), SUM(o.amount),"
-                + " SUM(o.amount * o.probability), SUM(CASE WHEN o.status = :won THEN o.amount ELSE 0 END)"
-                + " FROM Opportunity o WHERE o.closeMonth BETWEEN :from AND :to");
+        StringBuilder jpql = new StringBuilder("SELECT c.closeMonth, c.owner, c.currency, SUM(c.deals), SUM(c.amountCents),"
+                + " SUM(c.weightedCents), SUM(c.wonCents) FROM ForecastCell c WHERE c.closeMonth BETWEEN :from AND :to"
+                + " AND c.deals > 0");
         if (query.pipelineId() != null) {
-            jpql.append(" AND o.pipelineId = :pipeline");
+            jpql.append(" AND c.pipelineId = :pipeline");
         }
         if (query.owner() != null) {
-            jpql.append(" AND o.owner = :owner");
+            jpql.append(" AND c.owner = :owner");
         }
-        jpql.append(" GROUP BY o.closeMonth, o.owner, o.currency ORDER BY o.closeMonth, o.owner, o.currency");
+        jpql.append(" GROUP BY c.closeMonth, c.owner, c.currency ORDER BY c.closeMonth, c.owner, c.currency");
         List<Object[]> rows = unit.read(em -> {
             TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
-                    .setParameter("won", OpportunityStatus.WON)
                     .setParameter("from", OpportunityEntity.monthKey(query.from().atDay(1)))
                     .setParameter("to", OpportunityEntity.monthKey(query.to().atDay(1)));
             if (query.pipelineId() != null) {
@@ -70,14 +68,10 @@ public class JpaForecastService implements ForecastService {
         for (Object[] row : rows) {
             int month = ((Number) row[0]).intValue();
             cells.add(new ForecastCell(YearMonth.of(month / 100, month % 100), (String) row[1], (String) row[2],
-                    ((Number) row[3]).intValue(), scale(BoardQueries.decimal(row[4])),
-                    scale(BoardQueries.decimal(row[5]).movePointLeft(2)), scale(BoardQueries.decimal(row[6]))));
+                    ((Number) row[3]).intValue(), BoardQueries.cents(row[4]), BoardQueries.cents(row[5]),
+                    BoardQueries.cents(row[6])));
         }
         return new Forecast(query, cells);
-    }
-
-    private static BigDecimal scale(BigDecimal value) {
-        return value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.rapport.pipeline.OpportunitySummary;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;
+import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageMove;
 import org.rapport.pipeline.StageVisit;
 import org.rapport.pipeline.internal.model.OpportunityEntity;
@@ -80,10 +81,12 @@ public class JpaOpportunityService implements OpportunityService {
                 em.persist(entity);
                 em.flush();
                 history.start(em, entity);
+                ForecastCells.move(em, null, ForecastCells.Contribution.of(entity));
             } else {
                 entity = em.find(OpportunityEntity.class, draft.getId());
                 Conflicts.checkVersion(entity, entity == null ? 0 : entity.getVersion(), draft.getVersion(), KIND);
                 Long oldPerson = entity.getPersonId();
+                ForecastCells.Contribution before = ForecastCells.Contribution.of(entity);
                 OpportunityMapper.copyFields(draft, entity);
                 if (stage.getId() != entity.getStageId()) {
                     history.move(em, entity, stage, draft.getLostReason());
@@ -94,6 +97,7 @@ public class JpaOpportunityService implements OpportunityService {
                     em.createQuery("UPDATE StageVisit v SET v.personId = :person WHERE v.opportunityId = :id")
                             .setParameter("person", entity.getPersonId()).setParameter("id", entity.getId()).executeUpdate();
                 }
+                ForecastCells.move(em, before, ForecastCells.Contribution.of(entity));
             }
             em.flush();
             return OpportunityMapper.toDto(entity);
@@ -129,6 +133,7 @@ public class JpaOpportunityService implements OpportunityService {
                 OpportunityEntity entity = em.find(OpportunityEntity.class, id);
                 if (entity != null) {
                     persons.add(entity.getPersonId());
+                    ForecastCells.move(em, ForecastCells.Contribution.of(entity), null);
                     em.createQuery("DELETE FROM StageVisit v WHERE v.opportunityId = :id").setParameter("id", id).executeUpdate();
                     em.remove(entity);
                 }
@@ -147,7 +152,9 @@ public class JpaOpportunityService implements OpportunityService {
             if (from == stageId) {
                 throw new PipelineValidationException("stage", "'" + entity.getTitle() + "' is already in this stage.");
             }
+            ForecastCells.Contribution before = ForecastCells.Contribution.of(entity);
             StageVisitEntity visit = history.move(em, entity, stage(em, stageId), lostReason);
+            ForecastCells.move(em, before, ForecastCells.Contribution.of(entity));
             em.flush();
             return new StageMove(OpportunityMapper.toDto(entity), from, stageId, visit.getId());
         }));
@@ -160,7 +167,9 @@ public class JpaOpportunityService implements OpportunityService {
         Opportunity undone = Conflicts.guard(KIND, opportunityId, "#" + opportunityId, () -> unit.write(em -> {
             OpportunityEntity entity = em.find(OpportunityEntity.class, opportunityId);
             Conflicts.checkVersion(entity, entity == null ? 0 : entity.getVersion(), expectedVersion, KIND);
+            ForecastCells.Contribution before = ForecastCells.Contribution.of(entity);
             history.undoLast(em, entity);
+            ForecastCells.move(em, before, ForecastCells.Contribution.of(entity));
             em.flush();
             return OpportunityMapper.toDto(entity);
         }));
@@ -187,7 +196,13 @@ public class JpaOpportunityService implements OpportunityService {
 
     @Override
     public List<OpportunitySummary> cards(BoardQuery query, long stageId, int offset, int limit) {
-        return unit.read(em -> BoardQueries.cards(em, query, stageId, offset, limit));
+        return unit.read(em -> {
+            Pipeline pipeline = JpaPipelineService.read(em, query.pipelineId()).orElseThrow(() -> new PipelineValidationException(
+                    "pipeline", "Pipeline " + query.pipelineId() + " does not exist (any more); choose another."));
+            Stage stage = pipeline.stage(stageId).orElseThrow(() -> new PipelineValidationException("stage", "Stage "
+                    + stageId + " is not in pipeline '" + pipeline.name() + "'."));
+            return BoardQueries.cards(em, query, stage, offset, limit);
+        });
     }
 
     @Override

@@ -147,7 +147,9 @@ public class JpaPipelineService implements PipelineService {
                 // the stages below are part of the pipeline: its version moves on even when only they change
                 em.lock(entity, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
-            saveStages(em, entity.getId(), pipeline.stages());
+            if (saveStages(em, entity.getId(), pipeline.stages())) {
+                ForecastCells.rebuild(em, entity.getId());
+            }
             em.flush();
             return read(em, entity.getId()).orElseThrow();
         }));
@@ -155,7 +157,9 @@ public class JpaPipelineService implements PipelineService {
         return saved;
     }
 
-    private static void saveStages(EntityManager em, long pipelineId, List<Stage> stages) {
+    /** Saves the stages; returns whether opportunities' probabilities changed in bulk. */
+    private static boolean saveStages(EntityManager em, long pipelineId, List<Stage> stages) {
+        boolean bulk = false;
         Map<Long, StageEntity> existing = new HashMap<>();
         em.createQuery("SELECT s FROM Stage s WHERE s.pipelineId = :id", StageEntity.class).setParameter("id", pipelineId)
                 .getResultList().forEach(s -> existing.put(s.getId(), s));
@@ -181,9 +185,11 @@ public class JpaPipelineService implements PipelineService {
             em.createQuery("UPDATE Opportunity o SET o.stagePosition = :position WHERE o.stageId = :stage")
                     .setParameter("position", i).setParameter("stage", entity.getId()).executeUpdate();
             if (newDefault && stage.kind() == StageKind.OPEN) {
-                em.createQuery("UPDATE Opportunity o SET o.probability = :p, o.version = o.version + 1 WHERE o.stageId = :stage"
-                        + " AND o.probabilityOverride IS NULL").setParameter("p", probability)
+                em.createQuery("UPDATE Opportunity o SET o.probability = :p, o.weightedCents = (o.amountCents * :p + 50) / 100,"
+                        + " o.version = o.version + 1 WHERE o.stageId = :stage AND o.probabilityOverride IS NULL")
+                        .setParameter("p", probability)
                         .setParameter("stage", entity.getId()).executeUpdate();
+                bulk = true;
             }
         }
         for (StageEntity removed : existing.values()) {
@@ -195,6 +201,7 @@ public class JpaPipelineService implements PipelineService {
             }
             em.remove(removed);
         }
+        return bulk;
     }
 
     @Override

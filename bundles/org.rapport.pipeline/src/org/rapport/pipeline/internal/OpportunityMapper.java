@@ -70,7 +70,7 @@ final class OpportunityMapper {
             problems.add(new FieldProblem("amount", "Enter an amount (0 when not known yet)."));
         } else if (amount.signum() < 0) {
             problems.add(new FieldProblem("amount", "The amount " + amount.toPlainString() + " is negative."));
-        } else if (amount.precision() - amount.scale() > 17) {
+        } else if (amount.precision() - amount.scale() > 13) {
             problems.add(new FieldProblem("amount", "The amount " + amount.toPlainString() + " is too large."));
         }
         if (o.getCurrency() == null || !isCurrency(o.getCurrency())) {

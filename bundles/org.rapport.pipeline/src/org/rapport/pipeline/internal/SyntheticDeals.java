@@ -71,6 +71,10 @@ public final class SyntheticDeals {
             });
             written += chunk;
         }
+        unit.write(em -> {
+            ForecastCells.rebuild(em, pipeline.id());
+            return null;
+        });
         return written;
     }
 

@@ -19,13 +19,19 @@ import org.rapport.pipeline.OpportunityStatus;
 
 /**
  * An opportunity row. Pipeline, stage position, status and close month are copies kept in line by the services, so the
- * board, the table and the forecast read one table (grouped or projected, never joined to build entity graphs).
+ * board, the table and the forecast read one table (grouped or projected, never joined to build entity graphs). The
+ * amount, weighted amount and won amount are also kept in cents ({@code BIGINT}): Derby sums integers many times
+ * faster than DECIMALs, which it computes with a BigDecimal per row.
  */
 @Entity(name = "Opportunity")
 @Table(name = "PL_OPPORTUNITY", indexes = {
-        @Index(name = "IX_OPP_BOARD", columnList = "PIPELINE_ID, STAGE_ID, STATUS, CURRENCY, AMOUNT, PROBABILITY"),
+        // covering indexes: the board's and the forecast's grouped queries read only the index, never the rows
+        @Index(name = "IX_OPP_BOARD", columnList = "PIPELINE_ID, STATUS, CLOSED_ON, STAGE_ID, CURRENCY, OWNER, PERSON_ID,"
+                + " AMOUNT_CENTS, WEIGHTED_CENTS"),
         @Index(name = "IX_OPP_CARDS", columnList = "STAGE_ID, EXPECTED_CLOSE, ID"),
-        @Index(name = "IX_OPP_FORECAST", columnList = "CLOSE_MONTH, OWNER, CURRENCY, STATUS, PROBABILITY, AMOUNT, PIPELINE_ID"),
+        @Index(name = "IX_OPP_CLOSED_CARDS", columnList = "STAGE_ID, CLOSED_ON DESC, ID DESC"),
+        @Index(name = "IX_OPP_FORECAST", columnList = "PIPELINE_ID, CLOSE_MONTH, OWNER, CURRENCY, AMOUNT_CENTS,"
+                + " WEIGHTED_CENTS, WON_CENTS"),
         @Index(name = "IX_OPP_PERSON", columnList = "PERSON_ID"),
         @Index(name = "IX_OPP_CAMPAIGN", columnList = "SOURCE_CAMPAIGN_ID, STATUS") })
 @SequenceGenerator(name = "pl_opportunity_ids", sequenceName = "PL_OPPORTUNITY_SEQ", allocationSize = 500)
@@ -51,6 +57,14 @@ public class OpportunityEntity extends Audited {
     private String organizationName;
     @Column(name = "AMOUNT", precision = 19, scale = 2, nullable = false)
     private BigDecimal amount;
+    @Column(name = "AMOUNT_CENTS", nullable = false)
+    private long amountCents;
+    /** Amount times probability, in cents, rounded half up. */
+    @Column(name = "WEIGHTED_CENTS", nullable = false)
+    private long weightedCents;
+    /** The amount in cents when won, else 0. */
+    @Column(name = "WON_CENTS", nullable = false)
+    private long wonCents;
     @Column(name = "CURRENCY", length = 3, nullable = false)
     private String currency;
     @Column(name = "PIPELINE_ID", nullable = false)
@@ -135,6 +149,26 @@ public class OpportunityEntity extends Audited {
 
     public void setAmount(BigDecimal amount) {
         this.amount = amount;
+        refreshCents();
+    }
+
+    private void refreshCents() {
+        amountCents = amount == null ? 0 : amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        weightedCents = weighted(amountCents, probability);
+        wonCents = status == OpportunityStatus.WON ? amountCents : 0;
+    }
+
+    /** Cents times a percentage, rounded half up (amounts are never negative). */
+    public static long weighted(long cents, int percent) {
+        return (cents * percent + 50) / 100;
+    }
+
+    public long getAmountCents() {
+        return amountCents;
+    }
+
+    public long getWeightedCents() {
+        return weightedCents;
     }
 
     public String getCurrency() {
@@ -168,6 +202,7 @@ public class OpportunityEntity extends Audited {
             case LOST -> 0;
             case OPEN -> probabilityOverride != null ? probabilityOverride : stage.getProbability();
         };
+        refreshCents();
     }
 
     public Integer getProbabilityOverride() {
