@@ -14,11 +14,13 @@ public final class ContactsUi {
     public static final String LIST_VIEW_ID = "org.rapport.contacts.ui.view.list";
     /** The context menu of the contacts list; contribute to it with {@code popup:} + this id. */
     public static final String LIST_POPUP_MENU_ID = "org.rapport.contacts.ui.view.list.popup";
-    /**
-     * Where the Segments view goes in the Contacts perspective (a placeholder beside the list): a bundle that
-     * contributes a view with this id gets that place without changing the perspective.
-     */
+    /** The saved segments with their member counts (below the list in the Contacts perspective). */
     public static final String SEGMENTS_VIEW_ID = "org.rapport.contacts.ui.view.segments";
+    /**
+     * The members of one saved segment, as a contacts list (opened by the Segments view's "Open as List"; a tab beside
+     * the contacts list).
+     */
+    public static final String SEGMENT_MEMBERS_VIEW_ID = "org.rapport.contacts.ui.view.segmentMembers";
     /** Where the Duplicates view goes in the Contacts perspective (a placeholder beside the Timeline). */
     public static final String DUPLICATES_VIEW_ID = "org.rapport.contacts.ui.view.duplicates";
     /** The contact editor; its input is a {@link ContactEditorInput}. */
