@@ -106,10 +106,15 @@ final class SegmentActions {
                     savedOrDeleted.accept(segment);
                     return;
                 }
+                // modal, but not blocking this call: the view learns of the saved segment when the dialog closes
                 SegmentDialog dialog = new SegmentDialog(parent, segments, current, fields);
-                if (dialog.open() == Window.OK && dialog.saved() != null) {
-                    changed(dialog.saved());
-                }
+                dialog.setBlockOnOpen(false);
+                dialog.open();
+                dialog.getShell().addDisposeListener(e -> {
+                    if (dialog.getReturnCode() == Window.OK && dialog.saved() != null) {
+                        changed(dialog.saved());
+                    }
+                });
             });
             return Status.OK_STATUS;
         }).schedule();
