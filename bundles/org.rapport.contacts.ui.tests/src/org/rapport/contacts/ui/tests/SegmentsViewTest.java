@@ -77,9 +77,13 @@ class SegmentsViewTest {
                 dialog.close();
             }
         }
-        createdSegments.forEach(segments::delete);
+        if (segments != null) {
+            createdSegments.forEach(segments::delete);
+        }
         UiTestSupport.page().closeAllEditors(false);
-        people.close();
+        if (people != null) {
+            people.close();
+        }
     }
 
     @Test
