@@ -44,7 +44,7 @@ class SegmentsDemoDataTest {
         demo.load(null);
 
         List<Segment> saved = segments.segments();
-        assertEquals(List.of("Key accounts", "VIP customers for the newsletter", "Young professionals on Mastodon"),
+        assertEquals(List.of("Key accounts", "VIPs open to marketing", "Young professionals on Mastodon"),
                 saved.stream().map(Segment::getName).toList());
         int everyone = test.contacts.count(ContactQuery.ALL);
         for (Segment segment : saved) {
@@ -60,7 +60,7 @@ class SegmentsDemoDataTest {
 
         demo.load(null);
 
-        assertEquals(List.of("VIP customers for the newsletter", "Young professionals on Mastodon"),
+        assertEquals(List.of("VIPs open to marketing", "Young professionals on Mastodon"),
                 segments.segments().stream().map(Segment::getName).toList());
     }
 }

@@ -13,7 +13,6 @@ import org.rapport.contacts.model.IncomeBand;
 import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentCondition.AgeBetween;
 import org.rapport.contacts.segments.SegmentCondition.CustomNumberBetween;
-import org.rapport.contacts.segments.SegmentCondition.HasAllTags;
 import org.rapport.contacts.segments.SegmentCondition.HasAnyTag;
 import org.rapport.contacts.segments.SegmentCondition.IncomeAtLeast;
 import org.rapport.contacts.segments.SegmentCondition.MarketingConsent;
@@ -72,9 +71,9 @@ public class SegmentsDemoData implements DemoDataProvider {
                         + " audience.",
                 SegmentCriteria.all(new AgeBetween(25, 40), new IncomeAtLeast(IncomeBand.B),
                         new SocialFootprint("mastodon", 1000, false))));
-        demo.add(new Segment("VIP customers for the newsletter",
-                "Customers tagged VIP who agreed to marketing: the invitation list for previews.",
-                SegmentCriteria.all(new HasAllTags(List.of("vip", "customer")), new MarketingConsent(true))));
+        demo.add(new Segment("VIPs open to marketing",
+                "Contacts tagged VIP or ambassador who agreed to marketing: the invitation list for previews.",
+                SegmentCriteria.all(new HasAnyTag(List.of("vip", "ambassador")), new MarketingConsent(true))));
         demo.add(new Segment("Key accounts",
                 "Customers worth 25,000 EUR a year or more, and our partners.",
                 new SegmentCriteria(SegmentCriteria.Match.ANY, List.of(

@@ -35,7 +35,7 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
         Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(2, 1).applyTo(box);
         text = new Text(box, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        text.setMessage("Search contacts: name, email, @handle, organization, tag");
+        text.setMessage("Find people: name, email, @handle, org, tag");
         text.setToolTipText("Finds people while you type; Enter opens the first (or chosen) one, \u2193\u2191 choose,"
                 + " Esc closes. Ctrl+3 finds people too.");
         text.setData(FIELD_KEY, FIELD_NAME);

@@ -102,7 +102,10 @@ public final class SearchPopup {
         Rectangle bounds = field.getBounds();
         Point below = field.getParent().toDisplay(bounds.x, bounds.y + bounds.height);
         int width = Math.max(bounds.width, 470);
-        shell.setBounds(below.x + bounds.width - width, below.y + 2, width, height);
+        // below the box, left edges aligned, moved left only as far as the screen needs
+        Rectangle screen = field.getMonitor().getClientArea();
+        int x = Math.max(screen.x, Math.min(below.x, screen.x + screen.width - width));
+        shell.setBounds(x, below.y + 2, width, height);
         shell.layout(true);
         shell.setVisible(true);
     }

@@ -94,9 +94,9 @@ public class SegmentsView {
         table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("Segment", 190);
+        column("Segment", 235);
         column("Members", 75).setAlignment(SWT.RIGHT);
-        column("Description", 260);
+        column("Description", 320);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(status);
