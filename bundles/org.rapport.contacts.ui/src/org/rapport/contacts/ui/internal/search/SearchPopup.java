@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -98,7 +99,9 @@ public final class SearchPopup {
             table.setSelection(0);
         }
         footer.setText(footerText);
-        int height = Math.max(1, rows.size()) * table.getItemHeight() + footer.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 8;
+        ((GridData) table.getLayoutData()).exclude = rows.isEmpty();
+        table.setVisible(!rows.isEmpty());
+        int height = rows.size() * table.getItemHeight() + footer.computeSize(SWT.DEFAULT, SWT.DEFAULT).y + 8;
         Rectangle bounds = field.getBounds();
         Point below = field.getParent().toDisplay(bounds.x, bounds.y + bounds.height);
         int width = Math.max(bounds.width, 470);
