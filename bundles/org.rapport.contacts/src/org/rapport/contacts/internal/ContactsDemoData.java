@@ -31,11 +31,13 @@ import org.rapport.core.demo.DemoDataProvider;
 
 /**
  * About 200 believable people in 24 organizations, with social profiles, tags, consent and two custom fields, the
- * same every time (a fixed random seed), so demos and screenshots are repeatable.
+ * same every time (a fixed random seed), so demos and screenshots are repeatable. A few of them are recorded twice
+ * ({@link DemoDuplicates}), so the Duplicates view has something to show.
  */
 @Component(service = DemoDataProvider.class)
 public class ContactsDemoData implements DemoDataProvider {
 
+    /** People, duplicates included. */
     static final int PEOPLE = 200;
     private static final String[] FIRST_F = { "Ada", "Grace", "Amara", "Sofia", "Mei", "Lena", "Priya", "Chloé", "Ingrid",
             "Fatima", "Yuki", "Olivia", "Nora", "Elena", "Aisha", "Hanna", "Lucía", "Zoe", "Maren", "Kemi" };
@@ -107,9 +109,10 @@ public class ContactsDemoData implements DemoDataProvider {
         }
         progress.worked(1);
         List<Person> people = new ArrayList<>();
-        for (int i = 0; i < PEOPLE; i++) {
+        for (int i = 0; i < PEOPLE - DemoDuplicates.COUNT; i++) {
             people.add(person(random, organizations));
         }
+        people.addAll(DemoDuplicates.of(people));
         progress.worked(1);
         unit.write(em -> {
             for (Person person : people) {
