@@ -3,9 +3,11 @@ package org.rapport.contacts.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -109,8 +111,9 @@ public class ContactsDemoData implements DemoDataProvider {
         }
         progress.worked(1);
         List<Person> people = new ArrayList<>();
+        Set<String> usedHandles = new HashSet<>();
         for (int i = 0; i < PEOPLE - DemoDuplicates.COUNT; i++) {
-            people.add(person(random, organizations));
+            people.add(person(random, organizations, usedHandles));
         }
         people.addAll(DemoDuplicates.of(people));
         progress.worked(1);
@@ -130,7 +133,7 @@ public class ContactsDemoData implements DemoDataProvider {
         progress.worked(1);
     }
 
-    private static Person person(Random random, List<Organization> organizations) {
+    private static Person person(Random random, List<Organization> organizations, Set<String> usedHandles) {
         boolean female = random.nextBoolean();
         String first = pick(random, female ? FIRST_F : FIRST_M);
         String last = pick(random, LAST);
@@ -143,6 +146,9 @@ public class ContactsDemoData implements DemoDataProvider {
         p.setLanguage(pick(random, LANGUAGES));
         p.setOwner(pick(random, OWNERS));
         String handle = slug(first) + "." + slug(last);
+        for (int n = 2; !usedHandles.add(handle); n++) { // namesakes are different people, with handles of their own
+            handle = slug(first) + "." + slug(last) + n;
+        }
         Organization org = organizations.get(random.nextInt(organizations.size()));
         p.getEmails().add(new EmailAddress("work", handle + random.nextInt(100) + "@" + slug(org.getName()) + ".example"));
         if (random.nextBoolean()) {

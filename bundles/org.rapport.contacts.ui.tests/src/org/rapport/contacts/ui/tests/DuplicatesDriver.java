@@ -1,6 +1,7 @@
 package org.rapport.contacts.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
@@ -9,6 +10,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -148,12 +151,20 @@ final class DuplicatesDriver {
         return view.mergesShown().stream().filter(m -> m.mergedId() == mergedId).findFirst().orElseThrow();
     }
 
-    /** Selects a merge in the history, as a click does. */
+    /** Selects a merge in the history (in the tab "Merges done"), as a click does. */
     void selectMerge(long mergeId) {
+        Table table = view.mergesTable();
+        CTabFolder tabs = (CTabFolder) table.getParent().getParent();
+        for (CTabItem tab : tabs.getItems()) {
+            if (tab.getText().startsWith("Merges done")) {
+                tabs.setSelection(tab);
+            }
+        }
+        UiTestSupport.flushEvents();
+        assertTrue(table.isVisible(), "the merge history shows");
         List<MergeSummary> merges = view.mergesShown();
         for (int i = 0; i < merges.size(); i++) {
             if (merges.get(i).id() == mergeId) {
-                Table table = view.mergesTable();
                 table.setSelection(i);
                 table.notifyListeners(SWT.Selection, new Event());
                 UiTestSupport.flushEvents();

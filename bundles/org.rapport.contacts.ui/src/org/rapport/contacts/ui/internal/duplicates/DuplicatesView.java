@@ -23,7 +23,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -82,6 +83,8 @@ public class DuplicatesView implements MergeActions.Outcome {
     private Button scan;
     private Button merge;
     private Label status;
+    private CTabFolder tabs;
+    private CTabItem pairsTab;
     private PagedTable<DuplicatePair> table;
     private MergeHistoryPanel merges;
     private MergeActions actions;
@@ -97,22 +100,25 @@ public class DuplicatesView implements MergeActions.Outcome {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(left);
-        createBar(left);
-        table = new PagedTable<>(left, SWT.SINGLE | SWT.FULL_SELECTION, PairColumns.columns());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        createBar(parent);
+        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        pairsTab = new CTabItem(tabs, SWT.NONE);
+        pairsTab.setText("Likely duplicates");
+        table = new PagedTable<>(tabs, SWT.SINGLE | SWT.FULL_SELECTION, PairColumns.columns());
+        pairsTab.setControl(table.getTable());
+        tabs.setSelection(pairsTab);
         if (duplicates == null || contacts == null) {
             status.setText("The contact database is not available; see Window > Preferences > Rapport > Database and"
                     + " the log.");
             scan.setEnabled(false);
-            sash.setWeights(1);
             return;
         }
-        merges = new MergeHistoryPanel(sash, duplicates, merge -> actions.unmerge(merge));
-        sash.setWeights(64, 36);
+        merges = new MergeHistoryPanel(tabs, duplicates, merge -> actions.unmerge(merge));
+        CTabItem mergesTab = new CTabItem(tabs, SWT.NONE);
+        mergesTab.setText("Merges done");
+        mergesTab.setControl(merges.control());
         history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         actions = new MergeActions(duplicates, contacts, page, parent.getShell(), this, history, undoContext);
         hookTable(table.getTable());
@@ -209,7 +215,7 @@ public class DuplicatesView implements MergeActions.Outcome {
             NumberFormat number = NumberFormat.getIntegerInstance();
             status.setText(found.isEmpty() ? "No likely duplicates among " + number.format(everyone) + " people."
                     : number.format(found.size()) + (found.size() == 1 ? " likely duplicate" : " likely duplicates")
-                            + " among " + number.format(everyone) + " people: select one and Merge\u2026");
+                            + " among " + number.format(everyone) + " people. Pick one, then Merge\u2026");
         }
         bar().layout();
     }
@@ -236,6 +242,7 @@ public class DuplicatesView implements MergeActions.Outcome {
         Comparator<DuplicatePair> order = PairColumns.order(sortColumn);
         pairs.sort(descending ? order.reversed() : order);
         List<DuplicatePair> rows = List.copyOf(pairs);
+        pairsTab.setText(scanned ? "Likely duplicates (" + rows.size() + ")" : "Likely duplicates");
         table.getTable().deselectAll();
         table.setSource(PageSource.of(rows), rows.size(), rows.subList(0, Math.min(rows.size(), PagedTable.PAGE_SIZE)));
         publishSelection();
@@ -278,7 +285,7 @@ public class DuplicatesView implements MergeActions.Outcome {
         pairs.removeIf(p -> p.equals(pair) || p.first().id() == gone || p.second().id() == gone);
         show();
         status.setText("Merged " + done.mergedName() + " into " + done.survivorName() + " (#" + done.survivorId()
-                + "); Undo Merge or Edit > Undo takes it back. " + remaining());
+                + "); Edit > Undo or Merges done > Undo Merge takes it back. " + remaining());
         bar().layout();
         merges.refresh();
         // the Timeline shows the survivor, with the merged person's history now

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -46,8 +45,7 @@ final class MergeHistoryPanel {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         heading = new Label(bar, SWT.NONE);
-        heading.setText("Merges done");
-        heading.setFont(JFaceResources.getBannerFont());
+        heading.setText("Reading the merges\u2026");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(heading);
         undo = new Button(bar, SWT.PUSH);
         undo.setText("&Undo Merge");
@@ -65,7 +63,7 @@ final class MergeHistoryPanel {
                 undoRequested.accept(selected);
             }
         });
-        table.setErrorHandler(e -> heading.setText("Merges done: could not read them: " + e.getMessage()));
+        table.setErrorHandler(e -> heading.setText("Could not read the merges: " + e.getMessage()));
     }
 
     Composite control() {
@@ -97,8 +95,10 @@ final class MergeHistoryPanel {
             }
         }
         long open = read.stream().filter(m -> !m.undone()).count();
-        heading.setText(read.isEmpty() ? "Merges done: none yet" : "Merges done: " + read.size()
-                + (open == read.size() ? "" : ", " + open + " can be undone"));
+        long undone = read.stream().filter(MergeSummary::undone).count();
+        heading.setText(read.isEmpty() ? "No merges yet; merges are listed here, to be undone if need be."
+                : (read.size() == 1 ? "1 merge" : read.size() + " merges") + ", newest first"
+                        + (undone == 0 ? "" : "; " + undone + " undone"));
         heading.getParent().layout();
         updateButton();
     }
