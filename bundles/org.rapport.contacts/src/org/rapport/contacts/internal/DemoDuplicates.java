@@ -76,11 +76,13 @@ final class DemoDuplicates {
         return twin;
     }
 
-    /** The first person from {@code start} on (wrapping around) that fits. */
+    /** The first person from {@code start} on (wrapping around) that fits and has no namesake, to keep pairs clear. */
     private static Person pick(List<Person> people, int start, Predicate<Person> fits) {
         for (int i = 0; i < people.size(); i++) {
             Person candidate = people.get((start + i) % people.size());
-            if (fits.test(candidate)) {
+            boolean namesake = people.stream().anyMatch(p -> p != candidate
+                    && ContactsDemoData.slug(p.displayName()).equals(ContactsDemoData.slug(candidate.displayName())));
+            if (fits.test(candidate) && !namesake) {
                 return candidate;
             }
         }
