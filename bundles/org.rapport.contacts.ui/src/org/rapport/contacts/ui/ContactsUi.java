@@ -21,7 +21,10 @@ public final class ContactsUi {
      * the contacts list).
      */
     public static final String SEGMENT_MEMBERS_VIEW_ID = "org.rapport.contacts.ui.view.segmentMembers";
-    /** Where the Duplicates view goes in the Contacts perspective (a placeholder beside the Timeline). */
+    /**
+     * The Duplicates view; its place in the Contacts perspective is a placeholder above the editor area, so the
+     * Timeline below stays in view while pairs are picked.
+     */
     public static final String DUPLICATES_VIEW_ID = "org.rapport.contacts.ui.view.duplicates";
     /** The contact editor; its input is a {@link ContactEditorInput}. */
     public static final String EDITOR_ID = "org.rapport.contacts.ui.editor.contact";

@@ -34,7 +34,9 @@ public class ContactsPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.66f, editors);
         bottom.addView(RapportUi.TIMELINE_VIEW_ID);
-        bottom.addPlaceholder(ContactsUi.DUPLICATES_VIEW_ID);
+
+        // above the editors, not stacked with the Timeline: picking a pair shows their history below it
+        layout.addPlaceholder(ContactsUi.DUPLICATES_VIEW_ID, IPageLayout.TOP, 0.6f, editors);
 
         layout.addShowViewShortcut(ContactsUi.LIST_VIEW_ID);
         layout.addShowViewShortcut(RapportUi.TIMELINE_VIEW_ID);
