@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -39,7 +40,8 @@ class PipelinePerspectiveTest {
             assertTrue(page.isPartVisible(reference.getPart(true)), view[1] + " is visible");
         }
         for (String id : List.of(PipelineUi.OPPORTUNITIES_VIEW_ID, PipelineUi.FORECAST_VIEW_ID, PipelineUi.CAMPAIGNS_VIEW_ID)) {
-            assertNotNull(page.findViewReference(id), id + " is in the perspective (a tab beside the board)");
+            assertNotNull(UiTestSupport.window().getService(EPartService.class).findPart(id),
+                    id + " is in the perspective (a tab beside the board)");
         }
         board = BoardDriver.view(page, PipelineUi.BOARD_VIEW_ID, BoardView.class);
         BoardDriver.waitForBoard(board);

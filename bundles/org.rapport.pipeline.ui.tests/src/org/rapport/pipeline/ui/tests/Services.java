@@ -23,9 +23,13 @@ final class Services {
         return context.getService(reference);
     }
 
+    /** Every domain's demo data together takes a while on a busy 2-core machine. */
+    static final java.time.Duration DEMO_DATA_TIMEOUT = java.time.Duration.ofMinutes(3);
+
     /** The demo data of a new workspace is loaded in a job after start-up; tests start once it is in. */
     static void waitForDemoData() {
         UiTestSupport.spinUntil(() -> Arrays.stream(Job.getJobManager().find(null))
-                .noneMatch(job -> job.getName().startsWith("Preparing demo data")), () -> "the demo data job has finished");
+                .noneMatch(job -> job.getName().startsWith("Preparing demo data")), DEMO_DATA_TIMEOUT,
+                () -> "the demo data job has finished");
     }
 }
