@@ -76,13 +76,13 @@ class BoardBenchmark {
             BoardModel.Column from = now.column(open.get(round % 2).id()).orElseThrow();
             OpportunitySummary card = from.cards().get(0);
             BoardDriver.drag(view, card.id(), open.get(2).id());
-            moves[round] = view.lastMoveMillis();
+            moves[round] = view.lastMoveMicros();
             UiTestSupport.spinUntil(() -> view.lastWrite() != null && view.lastWrite().getResult() != null,
                     () -> "the move was written");
             BoardDriver.waitForBoard(view);
         }
-        System.out.printf("BENCH board: card move repainted median %d ms, max %d (%d moves; the write runs in a job)%n",
-                median(moves), Arrays.stream(moves).max().orElse(0), ROUNDS);
+        System.out.printf("BENCH board: card move repainted median %.2f ms, max %.2f (%d moves; the write runs in a job)%n",
+                median(moves) / 1000.0, Arrays.stream(moves).max().orElse(0) / 1000.0, ROUNDS);
         ScreenshotOnFailure.save(UiTestSupport.display(), java.nio.file.Path.of(System.getProperty(
                 "rapport.test.screenshots", "target/screenshots"), "board-10000.png"));
     }

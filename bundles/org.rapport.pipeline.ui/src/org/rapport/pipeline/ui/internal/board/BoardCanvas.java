@@ -286,8 +286,11 @@ public final class BoardCanvas extends Canvas {
         gc.drawText(probability, x + width - PAD - gc.textExtent(probability).x, 14, true);
         gc.setFont(bold);
         gc.setForeground(text);
-        String sums = column.count() + (column.count() == 1 ? " deal" : " deals") + "  \u00b7  "
-                + Formats.money(column.totals());
+        String deals = column.count() + (column.count() == 1 ? " deal" : " deals") + "  \u00b7  ";
+        String sums = deals + Formats.money(column.totals());
+        if (gc.textExtent(sums).x > width - 2 * PAD) {
+            sums = deals + String.join(" + ", column.totals().stream().map(m -> Formats.compact(m.amount(), m.currency())).toList());
+        }
         gc.drawText(shorten(gc, sums, width - 2 * PAD), x + PAD, 32, true);
 
         gc.setClipping(x, HEADER, width, height - HEADER - GAP);

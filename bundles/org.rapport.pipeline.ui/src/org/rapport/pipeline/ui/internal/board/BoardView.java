@@ -114,7 +114,7 @@ public class BoardView {
     private int generation;
     private boolean reading;
     private long lastReadMillis = -1;
-    private long lastMoveMillis = -1;
+    private long lastMoveMicros = -1;
     private StageMoveOperation lastMove;
 
     @PostConstruct
@@ -367,7 +367,7 @@ public class BoardView {
                     canvas.redraw();
                     canvas.update();
                 }
-                lastMoveMillis = (System.nanoTime() - started) / 1_000_000;
+                lastMoveMicros = (System.nanoTime() - started) / 1_000;
             }
 
             @Override
@@ -490,9 +490,9 @@ public class BoardView {
         return lastReadMillis;
     }
 
-    /** How long the last card move took to repaint, in ms; for the benchmark. */
-    public long lastMoveMillis() {
-        return lastMoveMillis;
+    /** How long the last card move took to show (model changed, board repainted), in microseconds; for the benchmark. */
+    public long lastMoveMicros() {
+        return lastMoveMicros;
     }
 
     /** The write job of the last move or its undo, for tests. */
