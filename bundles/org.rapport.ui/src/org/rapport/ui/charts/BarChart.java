@@ -27,6 +27,9 @@ public final class BarChart {
             new RGB(117, 80, 123), new RGB(193, 125, 17), new RGB(204, 0, 0), new RGB(6, 152, 154),
             new RGB(237, 212, 0), new RGB(136, 138, 133), new RGB(32, 74, 135) };
 
+    /** The least pixels between two value labels (SWTChart's default of 64 leaves a short chart with only "0"). */
+    static final int MIN_TICK_STEP = 18;
+
     private final Chart chart;
     private final boolean stacked;
     private final List<Color> colors = new ArrayList<>();
@@ -43,13 +46,17 @@ public final class BarChart {
         chart = new Chart(parent, SWT.NONE);
         chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.setBackgroundInPlotArea(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
         x.enableCategory(true);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setVisible(false);
         y.getTick().setFormat(new DecimalFormat("#,##0"));
+        y.getTick().setTickMarkStepHint(MIN_TICK_STEP); // charts in a view are often short: still a few value labels
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             axis.getTick().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
