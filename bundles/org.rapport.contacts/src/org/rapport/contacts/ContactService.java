@@ -56,6 +56,12 @@ public interface ContactService {
     /** The organization with this name (ignoring case), or empty. */
     Optional<Organization> organizationNamed(String name);
 
+    /**
+     * Organizations whose name starts with {@code prefix} (ignoring case; empty for all), by name, at most
+     * {@code limit}: what an editor offers when a person is placed in an organization.
+     */
+    List<Organization> organizations(String prefix, int limit);
+
     /** Saves a new or changed organization. */
     Organization save(Organization organization);
 

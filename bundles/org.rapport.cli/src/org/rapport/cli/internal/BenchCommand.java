@@ -20,19 +20,22 @@ final class BenchCommand implements Command {
 
     @Override
     public String arguments() {
-        return "import [ROWS]";
+        return "import [ROWS] | search [--people N] [--queries N] [--dir DIR]";
     }
 
     @Override
     public String summary() {
-        return "benchmark: import ROWS generated people (default 1,000,000) through the product and by raw JDBC into"
-                + " fresh databases in a temp folder, and print both rates";
+        return "benchmarks: 'import' imports ROWS generated people (default 1,000,000) through the product and by raw"
+                + " JDBC into fresh databases and prints both rates; 'search' times search and segment counts";
     }
 
     @Override
     public ExitCode run(List<String> args, CliContext context) throws UsageException {
+        if (!args.isEmpty() && args.get(0).equals("search")) {
+            return new SearchBenchCommand().run(args.subList(1, args.size()), context);
+        }
         if (args.isEmpty() || !args.get(0).equals("import") || args.size() > 2) {
-            throw new UsageException("the benchmark to run is 'import', optionally followed by the number of rows");
+            throw new UsageException("the benchmark to run is 'import' (optionally followed by the number of rows) or 'search'");
         }
         int rows = DEFAULT_ROWS;
         if (args.size() == 2) {

@@ -180,6 +180,14 @@ public class JpaContactService implements ContactService {
     }
 
     @Override
+    public List<Organization> organizations(String prefix, int limit) {
+        String start = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
+        return unit.read(em -> em.createQuery("SELECT o FROM Organization o WHERE o.sortName LIKE :prefix ESCAPE '\\'"
+                + " ORDER BY o.sortName, o.id", Organization.class).setParameter("prefix", escapeLike(start) + "%")
+                .setMaxResults(Math.max(0, limit)).getResultList());
+    }
+
+    @Override
     public Organization save(Organization organization) {
         return unit.write(em -> {
             if (organization.getId() == 0) {

@@ -107,6 +107,34 @@ public final class PagedTable<T> {
         loader.schedule();
     }
 
+    /**
+     * Shows a source whose size the caller has just read in its own job, for example the ordered ids of a query: the
+     * row count takes effect at once (no second count), and the scroll position and the selected indices stay, so a
+     * list refreshed after a change, or told its full size after a first page, does not jump back to the top. The rows
+     * are re-read as they are painted, except those of {@code firstPage}, the rows 0 to {@value #PAGE_SIZE} - 1 when
+     * the caller already has them (else {@code null}).
+     */
+    public void setSource(PageSource<T> newSource, int rowCount, List<T> firstPage) {
+        synchronized (lock) {
+            source = newSource;
+            generation++;
+            pages.clear();
+            wanted.clear();
+            queued.clear();
+            countWanted = false;
+            if (firstPage != null && !firstPage.isEmpty()) {
+                pages.put(0, List.copyOf(firstPage));
+            }
+        }
+        int top = table.getTopIndex();
+        table.setItemCount(rowCount);
+        table.clearAll();
+        if (rowCount > 0 && top > 0) {
+            table.setTopIndex(Math.min(top, rowCount - 1));
+        }
+        countListener.run();
+    }
+
     /** Re-reads the current source, for example after the data changed. */
     public void refresh() {
         PageSource<T> current;

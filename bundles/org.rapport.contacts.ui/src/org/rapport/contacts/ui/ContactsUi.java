@@ -1,0 +1,33 @@
+package org.rapport.contacts.ui;
+
+/**
+ * Identifiers of the Contacts perspective's parts, for plugin.xml files and code of other bundles: a segments or
+ * duplicates view, a search, an import wizard that opens what it imported.
+ */
+public final class ContactsUi {
+
+    /** The bundle's symbolic name. */
+    public static final String PLUGIN_ID = "org.rapport.contacts.ui";
+    /** The Contacts perspective: the list, the editor area and the Timeline. */
+    public static final String PERSPECTIVE_ID = "org.rapport.contacts.ui.perspective";
+    /** The contacts list view. */
+    public static final String LIST_VIEW_ID = "org.rapport.contacts.ui.view.list";
+    /** The context menu of the contacts list; contribute to it with {@code popup:} + this id. */
+    public static final String LIST_POPUP_MENU_ID = "org.rapport.contacts.ui.view.list.popup";
+    /**
+     * Where the Segments view goes in the Contacts perspective (a placeholder beside the list): a bundle that
+     * contributes a view with this id gets that place without changing the perspective.
+     */
+    public static final String SEGMENTS_VIEW_ID = "org.rapport.contacts.ui.view.segments";
+    /** Where the Duplicates view goes in the Contacts perspective (a placeholder beside the Timeline). */
+    public static final String DUPLICATES_VIEW_ID = "org.rapport.contacts.ui.view.duplicates";
+    /** The contact editor; its input is a {@link ContactEditorInput}. */
+    public static final String EDITOR_ID = "org.rapport.contacts.ui.editor.contact";
+    /** Opens an editor for a new person. */
+    public static final String NEW_CONTACT_COMMAND_ID = "org.rapport.contacts.ui.command.newContact";
+    /** Opens the editors of the selected people (anything adapting to {@code org.rapport.core.PersonRef}). */
+    public static final String OPEN_CONTACT_COMMAND_ID = "org.rapport.contacts.ui.command.openContact";
+
+    private ContactsUi() {
+    }
+}
