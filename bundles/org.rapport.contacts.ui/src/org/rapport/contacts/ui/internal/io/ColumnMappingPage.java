@@ -58,7 +58,7 @@ public final class ColumnMappingPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(detected);
 
         table = new MappingTable(page, this::mappingChanged);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 260).applyTo(table.table());
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(760, 260).applyTo(table.table());
 
         new Label(page, SWT.NONE).setText("&Dates as:");
         dateCombo = new Combo(page, SWT.DROP_DOWN);

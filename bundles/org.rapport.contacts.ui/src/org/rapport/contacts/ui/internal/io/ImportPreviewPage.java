@@ -47,9 +47,9 @@ public final class ImportPreviewPage extends WizardPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
         summary = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(summary);
         SashForm sash = new SashForm(page, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(760, 300).applyTo(sash);
         Composite top = titled(sash, "People (the first rows):");
         planned = Tables.planned(top);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(planned.getTable());

@@ -86,7 +86,7 @@ final class IoResultDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Label text = new Label(area, SWT.WRAP);
         text.setText(summary);
-        GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(720, SWT.DEFAULT).applyTo(text);
         if (file != null) {
             new Label(area, SWT.NONE).setText(fileLabel);
             Text path = new Text(area, SWT.READ_ONLY | SWT.BORDER);
@@ -96,7 +96,7 @@ final class IoResultDialog extends Dialog {
         if (!problems.isEmpty()) {
             new Label(area, SWT.NONE).setText("Problems:");
             TableViewer table = Tables.problems(area);
-            GridDataFactory.fillDefaults().grab(true, true).hint(600, 200).applyTo(table.getTable());
+            GridDataFactory.fillDefaults().grab(true, true).hint(720, 200).applyTo(table.getTable());
             Tables.show(table, problems);
         }
         return area;

@@ -46,11 +46,11 @@ final class MappingTable {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Column in the file", 170, i -> layout.columns().get(i), null);
-        column("Sample values", 220, this::samples, null);
-        column("Imports as", 170, i -> target(i).field().label(), new FieldEditing());
-        column("Label / network / key", 130, i -> target(i).qualifier(), new QualifierEditing());
-        column("Group", 60, i -> target(i).group() == 0 ? "" : Integer.toString(target(i).group()),
+        column("Column in the file", 150, i -> layout.columns().get(i), null);
+        column("Sample values", 210, this::samples, null);
+        column("Imports as", 190, i -> target(i).field().label(), new FieldEditing());
+        column("Label / network / key", 140, i -> target(i).qualifier(), new QualifierEditing());
+        column("Group", 55, i -> target(i).group() == 0 ? "" : Integer.toString(target(i).group()),
                 new GroupEditing());
     }
 

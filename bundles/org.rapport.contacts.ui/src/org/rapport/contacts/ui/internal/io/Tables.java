@@ -22,9 +22,9 @@ final class Tables {
     static TableViewer problems(Composite parent) {
         TableViewer viewer = viewer(parent);
         column(viewer, "Line", 50, (ImportProblem p) -> Long.toString(p.line()));
-        column(viewer, "Field", 130, ImportProblem::field);
-        column(viewer, "Value", 130, ImportProblem::value);
-        column(viewer, "Reason", 320, ImportProblem::reason);
+        column(viewer, "Field", 120, ImportProblem::field);
+        column(viewer, "Value", 110, ImportProblem::value);
+        column(viewer, "Reason", 300, ImportProblem::reason);
         column(viewer, "Outcome", 120, (ImportProblem p) -> p.rejected() ? "Row not imported" : "Value left out");
         return viewer;
     }
@@ -40,7 +40,7 @@ final class Tables {
         });
         column(viewer, "Name", 170, PlannedContact::name);
         column(viewer, "Email", 170, PlannedContact::email);
-        column(viewer, "Matched by / adds", 260, (PlannedContact p) -> p.matchedBy().isEmpty() ? ""
+        column(viewer, "Matched by / adds", 280, (PlannedContact p) -> p.matchedBy().isEmpty() ? ""
                 : p.matchedBy() + (p.additions().isEmpty() ? "" : "; adds " + String.join(", ", p.additions())));
         return viewer;
     }
