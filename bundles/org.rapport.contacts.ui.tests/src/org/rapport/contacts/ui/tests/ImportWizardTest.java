@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,9 +120,16 @@ class ImportWizardTest {
     }
 
     @Test
-    void fileMenuHasImportAndExport() throws Exception {
+    void fileImportAndExportListTheWizardsUnderRapport() throws Exception {
         List<String> file = new MenuBar(UiTestSupport.window().getShell()).items("File");
         assertTrue(file.contains("Import...") && file.contains("Export..."), "File menu: " + file);
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWizardDescriptor importer = workbench.getImportWizardRegistry().findWizard(ContactsUi.IMPORT_WIZARD_ID);
+        IWizardDescriptor exporter = workbench.getExportWizardRegistry().findWizard(ContactsUi.EXPORT_WIZARD_ID);
+        assertEquals("Rapport", importer.getCategory().getLabel());
+        assertEquals("Contacts from CSV or vCard", importer.getLabel());
+        assertEquals("Rapport", exporter.getCategory().getLabel());
+        assertEquals("Contacts to vCard or CSV", exporter.getLabel());
     }
 
     private String row(String first, String last, String birthday, String user, String phone) {
