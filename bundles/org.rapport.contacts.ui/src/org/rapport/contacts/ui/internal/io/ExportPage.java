@@ -33,6 +33,7 @@ public final class ExportPage extends WizardPage {
     private final ContactService contacts;
     private final SegmentService segments;
     private final long[] selectedIds;
+    private final long preferredSegment;
     private Button everyone;
     private Button selected;
     private Button segment;
@@ -42,8 +43,9 @@ public final class ExportPage extends WizardPage {
     private Text fileText;
     private List<Segment> segmentList = List.of();
 
-    ExportPage(ContactService contacts, SegmentService segments, long[] selectedIds) {
+    ExportPage(ContactService contacts, SegmentService segments, long[] selectedIds, long preferredSegment) {
         super("export");
+        this.preferredSegment = preferredSegment;
         this.contacts = contacts;
         this.segments = segments;
         this.selectedIds = selectedIds;
@@ -133,6 +135,12 @@ public final class ExportPage extends WizardPage {
         segmentCombo.setItems(saved.stream().map(Segment::getName).toArray(String[]::new));
         if (!saved.isEmpty()) {
             segmentCombo.select(0);
+        }
+        for (int i = 0; i < saved.size(); i++) {
+            if (saved.get(i).getId() == preferredSegment) {
+                segmentCombo.select(i);
+                setAudience(segment);
+            }
         }
         segment.setEnabled(!saved.isEmpty());
         segmentCombo.setEnabled(!saved.isEmpty());

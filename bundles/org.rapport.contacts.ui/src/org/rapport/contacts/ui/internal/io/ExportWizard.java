@@ -10,11 +10,12 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.io.ContactExporter;
+import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentService;
 
 /**
  * File &gt; Export &gt; Rapport &gt; Contacts to vCard or CSV: everyone, the people selected in the contacts list or a
- * saved segment, written by a {@link ContactExportJob}.
+ * saved segment (preselected when the Segments view has one selected), written by a {@link ContactExportJob}.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
 
@@ -22,6 +23,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
     private ContactService contacts;
     private SegmentService segments;
     private long[] selectedIds = new long[0];
+    /** The segment selected when the wizard was opened (from the Segments view), or 0. */
+    private long selectedSegment;
     private ExportPage page;
 
     public ExportWizard() {
@@ -34,6 +37,9 @@ public class ExportWizard extends Wizard implements IExportWizard {
         contacts = workbench.getService(ContactService.class);
         segments = workbench.getService(SegmentService.class);
         selectedIds = ExportAudience.selectedIds(workbench, selection);
+        if (selection != null && selection.getFirstElement() instanceof Segment segment) {
+            selectedSegment = segment.getId();
+        }
     }
 
     @Override
@@ -43,7 +49,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
                     + " See Window > Preferences > Rapport > Database and the error log."));
             return;
         }
-        page = new ExportPage(contacts, segments, selectedIds);
+        page = new ExportPage(contacts, segments, selectedIds, selectedSegment);
         addPage(page);
     }
 
