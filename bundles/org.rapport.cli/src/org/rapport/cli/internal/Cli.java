@@ -13,7 +13,8 @@ final class Cli {
 
     Cli() {
         for (Command command : List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
-                new ExportCommand(), new BenchCommand())) {
+                new ExportCommand(), new BenchCommand(), new ExportOpportunitiesCommand(), new ReportForecastCommand(),
+                new PipelineBenchCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -23,9 +24,12 @@ final class Cli {
             printUsage(context);
             return args.isEmpty() ? ExitCode.USAGE.code : ExitCode.OK.code;
         }
-        Command command = commands.get(args.get(0));
-        if (command == null && args.size() > 1) { // two-word commands, e.g. "bench search"; they get both words
-            command = commands.get(args.get(0) + " " + args.get(1));
+        // two-word commands first ("export opportunities" before "export"); they get the arguments after both words
+        Command command = args.size() > 1 ? commands.get(args.get(0) + " " + args.get(1)) : null;
+        int words = 2;
+        if (command == null) {
+            command = commands.get(args.get(0));
+            words = 1;
         }
         if (command == null) {
             context.err().println("rapport-cli: unknown command '" + args.get(0) + "'. Commands: "
@@ -33,7 +37,7 @@ final class Cli {
             return ExitCode.USAGE.code;
         }
         try {
-            return command.run(args.subList(1, args.size()), context).code;
+            return command.run(args.subList(words, args.size()), context).code;
         } catch (UsageException e) {
             context.err().println("rapport-cli " + command.name() + ": " + e.getMessage());
             context.err().println("usage: rapport-cli " + command.name() + " " + command.arguments());

@@ -1,0 +1,110 @@
+package org.rapport.pipeline.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.event.Event;
+import org.rapport.pipeline.PipelineTopics;
+import org.rapport.pipeline.activities.Activity;
+import org.rapport.pipeline.activities.ActivityKind;
+import org.rapport.pipeline.activities.MyDay;
+
+/** Reminders fire on their timer, once; the rep's day sorts activities into overdue, today and done. */
+class RemindersTest {
+
+    @TempDir
+    Path workspace;
+    private TestPipeline test;
+    private ScheduledReminders reminders;
+    private final LinkedBlockingQueue<Event> due = new LinkedBlockingQueue<>();
+    private final Consumer<Event> listener = event -> {
+        if (event.getTopic().equals(PipelineTopics.REMINDER_DUE)) {
+            due.add(event);
+        }
+    };
+
+    @BeforeEach
+    void open() {
+        test = new TestPipeline(workspace);
+        test.pipelines.pipelines(); // the database is created now, not during the timed part
+        test.events.addListener(listener);
+        reminders = new ScheduledReminders(test.unit, test.events, Clock.systemUTC());
+        reminders.start();
+    }
+
+    @AfterEach
+    void close() {
+        reminders.stop();
+        test.close();
+    }
+
+    @Test
+    void aReminderFiresWhenDueAndOnlyOnce() throws InterruptedException {
+        Instant now = Instant.now();
+        Activity call = new Activity(ActivityKind.CALL, "Call Ada back", now.plusSeconds(600));
+        call.setOwner("anna");
+        call.setPerson(TestPipeline.ADA);
+        call.setReminderAt(now.plusMillis(1500));
+        Activity later = new Activity(ActivityKind.TASK, "Later", now.plusSeconds(7200));
+        later.setOwner("anna");
+        later.setReminderAt(now.plusSeconds(3600));
+        long id = test.activities.save(call).getId();
+        test.activities.save(later);
+
+        assertNull(due.poll(300, TimeUnit.MILLISECONDS), "not before its time");
+        Event event = due.poll(10, TimeUnit.SECONDS);
+
+        assertNotNull(event, "the reminder fired");
+        assertTrue(Duration.between(call.getReminderAt(), Instant.now()).toMillis() >= 0);
+        assertEquals(id, event.getProperty(PipelineTopics.ACTIVITY_ID));
+        assertEquals("Call Ada back", event.getProperty(PipelineTopics.SUBJECT));
+        assertEquals(TestPipeline.ADA.id(), event.getProperty(PipelineTopics.PERSON_ID));
+        assertEquals(Optional.of(later.getReminderAt()), reminders.nextReminder(), "the next one is the later task's");
+        assertNull(due.poll(1500, TimeUnit.MILLISECONDS), "posted once");
+
+        reminders.snooze(id, Instant.now().plusMillis(300));
+        assertNotNull(due.poll(10, TimeUnit.SECONDS), "a snoozed reminder fires again");
+    }
+
+    @Test
+    void myDaySortsOverdueDueAndDone() {
+        test.clock.set(Instant.parse("2026-02-10T12:00:00Z"));
+        save("overdue", Instant.parse("2026-02-08T09:00:00Z"), false);
+        save("this morning", Instant.parse("2026-02-10T08:00:00Z"), false);
+        save("this afternoon", Instant.parse("2026-02-10T15:00:00Z"), false);
+        save("done today", Instant.parse("2026-02-10T10:00:00Z"), true);
+        save("tomorrow", Instant.parse("2026-02-11T09:00:00Z"), false);
+
+        MyDay day = test.activities.myDay("anna", LocalDate.of(2026, 2, 10), ZoneOffset.UTC);
+
+        assertEquals("overdue", day.overdue().get(0).getSubject());
+        assertEquals(1, day.overdue().size());
+        assertEquals(java.util.List.of("this morning", "this afternoon"), day.dueToday().stream().map(Activity::getSubject).toList());
+        assertEquals("done today", day.doneToday().get(0).getSubject());
+        assertTrue(day.dueToday().get(0).isOverdue(test.clock.instant()), "due this morning, not done: overdue at noon");
+    }
+
+    private void save(String subject, Instant dueAt, boolean done) {
+        Activity a = new Activity(ActivityKind.TASK, subject, dueAt);
+        a.setOwner("anna");
+        a.setDone(done);
+        test.activities.save(a);
+    }
+}

@@ -1,0 +1,65 @@
+package org.rapport.pipeline;
+
+/**
+ * EventAdmin topics the pipeline domain posts. Other domains subscribe to them; loyalty and community, for example,
+ * react to {@link #CASE_RESOLVED_SATISFIED}. Every change also posts
+ * {@code org.rapport.core.events.RapportTopics#TIMELINE_CHANGED} for the people concerned.
+ */
+public final class PipelineTopics {
+
+    /** Prefix of every pipeline topic, for a subscriber that wants them all. */
+    public static final String ALL = "org/rapport/pipeline/*";
+
+    /** Pipelines or their stages were created, changed or deleted. */
+    public static final String PIPELINES_CHANGED = "org/rapport/pipeline/pipelines/CHANGED";
+
+    /** Opportunities were created, changed, moved or deleted; property {@link #IDS} when known (absent for bulk). */
+    public static final String OPPORTUNITIES_CHANGED = "org/rapport/pipeline/opportunities/CHANGED";
+
+    /** Activities were created, changed, completed or deleted; property {@link #IDS} when known. */
+    public static final String ACTIVITIES_CHANGED = "org/rapport/pipeline/activities/CHANGED";
+
+    /** Cases were opened, changed or moved through their status flow; property {@link #IDS}. */
+    public static final String CASES_CHANGED = "org/rapport/pipeline/cases/CHANGED";
+
+    /** Campaigns or their responses changed; property {@link #IDS}. */
+    public static final String CAMPAIGNS_CHANGED = "org/rapport/pipeline/campaigns/CHANGED";
+
+    /**
+     * An activity's reminder fell due. Properties: {@link #ACTIVITY_ID}, {@link #SUBJECT}, {@link #DUE} (epoch
+     * milliseconds, {@code Long}), {@link #OWNER}, and {@link #PERSON_ID} when the activity concerns a person.
+     */
+    public static final String REMINDER_DUE = "org/rapport/pipeline/activities/REMINDER_DUE";
+
+    /**
+     * A case was resolved or closed with a satisfaction score of {@value #HIGH_SATISFACTION} or more; posted once per
+     * case. Properties: {@link #CASE_ID}, {@link #PERSON_ID}, {@link #SATISFACTION} ({@code Integer} 1-5),
+     * {@link #STATUS} (the status name, {@code RESOLVED} or {@code CLOSED}).
+     */
+    public static final String CASE_RESOLVED_SATISFIED = "org/rapport/pipeline/cases/RESOLVED_SATISFIED";
+
+    /** The lowest satisfaction score (of 1-5) that counts as high. */
+    public static final int HIGH_SATISFACTION = 4;
+
+    /** Event property: the ids concerned ({@code long[]}). */
+    public static final String IDS = "ids";
+    /** Event property: the person concerned ({@code Long}), same key as the core timeline topic. */
+    public static final String PERSON_ID = "personId";
+    /** Event property: the activity ({@code Long}). */
+    public static final String ACTIVITY_ID = "activityId";
+    /** Event property: the case ({@code Long}). */
+    public static final String CASE_ID = "caseId";
+    /** Event property: the satisfaction score ({@code Integer}). */
+    public static final String SATISFACTION = "satisfaction";
+    /** Event property: a status name ({@code String}). */
+    public static final String STATUS = "status";
+    /** Event property: a subject line ({@code String}). */
+    public static final String SUBJECT = "subject";
+    /** Event property: a due time in epoch milliseconds ({@code Long}). */
+    public static final String DUE = "due";
+    /** Event property: the owner's user name ({@code String}). */
+    public static final String OWNER = "owner";
+
+    private PipelineTopics() {
+    }
+}
