@@ -33,6 +33,11 @@ public final class ContactsUi {
     /** Opens the editors of the selected people (anything adapting to {@code org.rapport.core.PersonRef}). */
     public static final String OPEN_CONTACT_COMMAND_ID = "org.rapport.contacts.ui.command.openContact";
 
+    /** File &gt; Import &gt; Rapport &gt; Contacts from CSV or vCard. */
+    public static final String IMPORT_WIZARD_ID = "org.rapport.contacts.ui.wizard.import";
+    /** File &gt; Export &gt; Rapport &gt; Contacts to vCard or CSV. */
+    public static final String EXPORT_WIZARD_ID = "org.rapport.contacts.ui.wizard.export";
+
     private ContactsUi() {
     }
 }

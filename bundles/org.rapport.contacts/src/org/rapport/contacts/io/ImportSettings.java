@@ -48,31 +48,37 @@ public record ImportSettings(ContactFormat format, Charset encoding, Character d
                 null, false);
     }
 
+    /** The same settings with this format ({@code null}: detect). */
     public ImportSettings withFormat(ContactFormat value) {
         return new ImportSettings(value, encoding, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
     }
 
+    /** The same settings with this encoding ({@code null}: UTF-8, with or without byte order mark). */
     public ImportSettings withEncoding(Charset value) {
         return new ImportSettings(format, value, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
     }
 
+    /** The same settings with this CSV delimiter ({@code null}: detect). */
     public ImportSettings withDelimiter(Character value) {
         return new ImportSettings(format, encoding, value, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
     }
 
+    /** The same settings saying whether the first CSV row is a header ({@code null}: detect). */
     public ImportSettings withHeader(Boolean value) {
         return new ImportSettings(format, encoding, delimiter, value, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
     }
 
+    /** The same settings with this mapping preset ({@code null}: detect from the header). */
     public ImportSettings withPreset(MappingPreset value) {
         return new ImportSettings(format, encoding, delimiter, header, value, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
     }
 
+    /** The same settings with this column mapping ({@code null}: the preset's). */
     public ImportSettings withMapping(ColumnMapping value) {
         return new ImportSettings(format, encoding, delimiter, header, preset, value, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);
@@ -84,21 +90,25 @@ public record ImportSettings(ContactFormat format, Charset encoding, Character d
                 reportFile, ignoreJournal);
     }
 
+    /** The same settings with this separator between tags in one cell. */
     public ImportSettings withTagSeparator(String value) {
         return new ImportSettings(format, encoding, delimiter, header, preset, mapping, datePatterns, value, chunkSize,
                 reportFile, ignoreJournal);
     }
 
+    /** The same settings with this many rows per transaction. */
     public ImportSettings withChunkSize(int value) {
         return new ImportSettings(format, encoding, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 value, reportFile, ignoreJournal);
     }
 
+    /** The same settings writing the report to this file ({@code null}: beside the imported file). */
     public ImportSettings withReportFile(Path value) {
         return new ImportSettings(format, encoding, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, value, ignoreJournal);
     }
 
+    /** The same settings, reading the whole file again even if an earlier run committed part of it. */
     public ImportSettings withIgnoreJournal(boolean value) {
         return new ImportSettings(format, encoding, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, value);

@@ -42,14 +42,17 @@ public final class StandaloneContacts implements AutoCloseable {
         return database;
     }
 
+    /** The contact service on this database. */
     public ContactService contacts() {
         return contacts;
     }
 
+    /** The importer on this database. */
     public ContactImporter importer() {
         return importer;
     }
 
+    /** The exporter on this database. */
     public ContactExporter exporter() {
         return exporter;
     }

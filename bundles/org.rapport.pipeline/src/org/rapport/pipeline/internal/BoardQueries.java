@@ -69,10 +69,11 @@ final class BoardQueries {
         boolean recentOnly = closing(stage) && query.closedSince() != null;
         // open deals by expected close date; closed ones most recently closed first
         String order = closing(stage) ? " ORDER BY o.closedOn DESC, o.id DESC" : " ORDER BY o.expectedClose, o.id";
+        // the stage implies the pipeline; naming it too would lead Derby to the board's index instead of the cards'
         TypedQuery<OpportunitySummary> cards = em.createQuery(OpportunityMapper.SUMMARY + " AND o.stageId = :stage"
-                + " AND o.pipelineId = :pipeline" + filters(query) + (recentOnly ? " AND o.closedOn >= :since" : "")
-                + order, OpportunitySummary.class).setParameter("stage", stage.id());
-        bind(cards, query);
+                + filters(query) + (recentOnly ? " AND o.closedOn >= :since" : "") + order, OpportunitySummary.class)
+                .setParameter("stage", stage.id());
+        bindFilters(cards, query);
         if (recentOnly) {
             cards.setParameter("since", query.closedSince());
         }
@@ -93,6 +94,10 @@ final class BoardQueries {
 
     private static void bind(TypedQuery<?> q, BoardQuery query) {
         q.setParameter("pipeline", query.pipelineId());
+        bindFilters(q, query);
+    }
+
+    private static void bindFilters(TypedQuery<?> q, BoardQuery query) {
         if (query.owner() != null) {
             q.setParameter("owner", query.owner());
         }

@@ -113,8 +113,10 @@ public class PipelineDemoData implements DemoDataProvider {
 
     private List<Long> campaigns(Random random, List<PersonRow> people, Instant now, ZoneId zone) {
         JpaCampaignService service = new JpaCampaignService(unit, events);
-        Segment vip = segment("VIP customers", "rapport-segment 1\ntags any vip\n");
-        Segment newsletter = segment("Newsletter readers", "rapport-segment 1\ntags any newsletter\n");
+        // the contacts' demo segments when they are there (they load before: order 110), else two of our own
+        Segment vip = segment("VIPs open to marketing", "VIP customers", "rapport-segment 1\ntags any vip\n");
+        Segment newsletter = segment("Young professionals on Mastodon", "Newsletter readers",
+                "rapport-segment 1\ntags any newsletter\n");
         LocalDate today = LocalDate.ofInstant(now, zone);
         Object[][] plans = { { "Spring trade fair", "event", 12_000, vip, -200 },
                 { "Newsletter: summer offer", "email", 1_500, newsletter, -120 },
@@ -141,9 +143,12 @@ public class PipelineDemoData implements DemoDataProvider {
         return ids;
     }
 
-    private Segment segment(String name, String criteria) {
-        return segments.segments().stream().filter(s -> s.getName().equals(name)).findFirst()
-                .orElseGet(() -> segments.save(new Segment(name, "Created with the demo data", SegmentCriteria.parse(criteria))));
+    private Segment segment(String existing, String name, String criteria) {
+        List<Segment> all = segments.segments();
+        return all.stream().filter(s -> s.getName().equals(existing)).findFirst()
+                .or(() -> all.stream().filter(s -> s.getName().equals(name)).findFirst())
+                .orElseGet(() -> segments.save(new Segment(name, "Created with the pipeline demo data",
+                        SegmentCriteria.parse(criteria))));
     }
 
     private List<Long> opportunities(Random random, List<PersonRow> people, List<Long> campaigns, SettableClock clock,

@@ -3,12 +3,18 @@ package org.rapport.contacts.io.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +25,7 @@ import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ColumnTarget;
 import org.rapport.contacts.io.ContactField;
 import org.rapport.contacts.io.FileLayout;
+import org.rapport.contacts.io.ImportException;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.MappingPreset;
@@ -260,6 +267,102 @@ class CsvImportTest {
         assertEquals(LocalDate.of(2024, 3, 1), ada.getConsentDate());
         assertEquals("anna.keller", ada.getOwner());
         assertEquals("en", ada.getLanguage());
+    }
+
+    @Test
+    void cancellingKeepsTheCommittedChunksAndTheNextRunImportsTheRest() throws Exception {
+        Path file = temp.resolve("many.csv");
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email\n");
+        for (int i = 0; i < 2_000; i++) {
+            csv.append("Person,").append(i).append(",p").append(i).append("@example.com\n");
+        }
+        Files.writeString(file, csv);
+        NullProgressMonitor cancelAfterFirstChunk = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Committed up to line")) {
+                    setCanceled(true);
+                }
+            }
+        };
+
+        ImportResult cancelled = io.importer.importFile(file, ImportSettings.defaults().withChunkSize(500),
+                cancelAfterFirstChunk);
+
+        assertTrue(cancelled.cancelled());
+        assertEquals(500, cancelled.created(), cancelled.summary());
+        assertEquals(501, cancelled.lastCommittedLine());
+        assertEquals(500, io.count(), "the chunk in flight when the user cancelled is not written");
+        assertTrue(cancelled.summary().contains("cancelled: run it again to import the rest"), cancelled.summary());
+
+        ImportResult rest = io.importFile(file, ImportSettings.defaults().withChunkSize(500));
+
+        assertEquals(500, rest.alreadyImported());
+        assertEquals(1_500, rest.created());
+        assertEquals(2_000, io.count());
+    }
+
+    @Test
+    void outlooksPersonalWebPageBecomesAProfileBesideTheBusinessOne() throws Exception {
+        Path file = temp.resolve("outlook-web.csv");
+        Files.writeString(file, "First Name,Last Name,E-mail Address,Web Page,Personal Web Page\n"
+                + "Jane,Doe,jane@doe.example,https://www.xing.com/profile/Jane_Doe,https://jane.example\n");
+
+        FileLayout layout = io.importer.inspect(file, ImportSettings.defaults());
+        ImportResult result = io.importFile(file);
+
+        assertEquals(MappingPreset.OUTLOOK, layout.preset());
+        assertEquals(ContactField.WEBSITE, layout.mapping().target(4).field());
+        assertEquals(1, result.created(), result.problems().toString());
+        Person jane = io.personWithEmail("jane@doe.example");
+        assertEquals(List.of("xing|Jane_Doe", "website|jane.example"),
+                List.of(profile(jane, 0), profile(jane, 1)));
+    }
+
+    @Test
+    void tablesLockedByAnotherUserStopTheImportWithAMessageAndKeepWhatWasCommitted() throws Exception {
+        Path file = temp.resolve("locked.csv");
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append("Person,").append(i).append(",p").append(i).append("@example.com\n");
+        }
+        Files.writeString(file, csv);
+        EntityManager otherUser = io.access.createEntityManager();
+        try {
+            otherUser.getTransaction().begin();
+            Connection connection = otherUser.unwrap(Connection.class);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            }
+            NullProgressMonitor lockAfterFirstChunk = new NullProgressMonitor() {
+                @Override
+                public void subTask(String name) {
+                    if (name.startsWith("Committed up to line 11:")) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("LOCK TABLE CONTACT_PERSON IN EXCLUSIVE MODE");
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            };
+
+            ImportException failure = assertThrows(ImportException.class, () -> io.importer.importFile(file,
+                    ImportSettings.defaults().withChunkSize(10), lockAfterFirstChunk));
+
+            assertTrue(failure.getMessage().contains("stayed locked by another user"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("committed up to line 11 stays"), failure.getMessage());
+        } finally {
+            otherUser.getTransaction().rollback();
+            otherUser.close();
+        }
+        assertEquals(10, io.count(), "the first chunk stays, the locked one is not half written");
+
+        ImportResult rest = io.importFile(file, ImportSettings.defaults().withChunkSize(10));
+
+        assertEquals(10, rest.alreadyImported());
+        assertEquals(20, rest.created());
+        assertEquals(30, io.count());
     }
 
     private static String profile(Person person, int index) {

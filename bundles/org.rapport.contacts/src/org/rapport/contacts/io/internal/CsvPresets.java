@@ -289,6 +289,7 @@ final class CsvPresets {
             case "notes" -> ColumnTarget.of(ContactField.NOTES);
             case "categories" -> new ColumnTarget(ContactField.TAGS, ";", 0);
             case "web page" -> ColumnTarget.of(ContactField.WEBSITE, groups.of("web"));
+            case "personal web page" -> ColumnTarget.of(ContactField.WEBSITE, groups.of("personal web"));
             default -> null;
         };
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,12 @@ final class ImportRun {
     static final int SAMPLE = 1_000;
     private static final int PROGRESS_TICKS = 1_000;
     private static final int RETRIES = 3;
+    /**
+     * Deadlock or serialization failure (SQL standard, PostgreSQL), Derby's lock timeouts (40XL1/2; X0X02 when the
+     * chunk's LOCK TABLE timed out: Derby names the table and hides the 40XL1 in a non-SQL cause), PostgreSQL's.
+     */
+    private static final Set<String> LOCK_CONFLICT_STATES = Set.of("40001", "40XL1", "40XL2", "X0X02", "40P01",
+            "55P03");
 
     private final ContactsBulkAccess access;
     private final ContactService contacts;
@@ -255,8 +262,14 @@ final class ImportRun {
                         created, updated));
                 return;
             } catch (RuntimeException e) {
-                if (isConcurrentEdit(e) && attempt < RETRIES) {
+                boolean transientFailure = isConcurrentEdit(e) || isLockConflict(e);
+                if (transientFailure && attempt < RETRIES) {
                     continue;
+                }
+                if (isLockConflict(e)) {
+                    throw new ImportException(Reason.UNREADABLE, "The contacts tables stayed locked by another user of"
+                            + " the database (" + rootMessage(e) + "). What was committed up to line "
+                            + lastCommittedLine + " stays; run the import again later to import the rest.", e);
                 }
                 isolate(chunk, lastLine, chunkRejected, e);
                 return;
@@ -326,6 +339,20 @@ final class ImportRun {
     private static boolean isConcurrentEdit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lock wait timeout or a deadlock: the same chunk may well pass a moment later. Only these states, not the whole
+     * class 40: Derby also reports a closed container or an internal transaction error there, which no retry mends.
+     */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && LOCK_CONFLICT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -15,7 +15,6 @@ import org.rapport.contacts.model.Membership;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.PhoneNumber;
 import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
 
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
@@ -26,14 +25,12 @@ import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Gender;
-import ezvcard.property.Impp;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.Photo;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
-import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 
 /**
@@ -135,7 +132,7 @@ final class VCardMapper {
             }
             List<String> notes = vcard.getNotes().stream().map(Note::getValue).filter(n -> n != null && !n.isBlank()).toList();
             person.setNotes(String.join("\n", notes));
-            socialProfiles();
+            VCardSocialProfiles.read(vcard, contact);
             photos();
             rapportProperties();
         }
@@ -249,74 +246,6 @@ final class VCardMapper {
                 }
                 person.getMemberships().add(new Membership(0, org.getValues().get(0).trim(), role));
             }
-        }
-
-        private void socialProfiles() {
-            for (RawProperty raw : vcard.getExtendedProperties(SOCIAL_PROFILE)) {
-                socialProfile(raw);
-            }
-            for (Impp impp : vcard.getImpps()) {
-                String service = impp.getParameter("X-SERVICE-TYPE");
-                String network = SocialUrls.network(service != null ? service : nonNull(impp.getProtocol()));
-                String handle = impp.getHandle();
-                if (!network.isEmpty() && handle != null && !handle.isBlank()) {
-                    add(new SocialProfile(network, handle, "", 0, false), "IMPP");
-                }
-            }
-            for (Url url : vcard.getUrls()) {
-                if (url.getValue() != null && !url.getValue().isBlank()) {
-                    add(SocialUrls.profile(url.getValue(), 0, false), "URL");
-                }
-            }
-        }
-
-        /** Apple: {@code X-SOCIALPROFILE;type=twitter;x-user=ada:https://twitter.com/ada}; Rapport adds followers. */
-        private void socialProfile(RawProperty raw) {
-            String value = nonNull(raw.getValue()).trim();
-            String network = SocialUrls.network(nonNull(raw.getParameters().getType()));
-            String user = raw.getParameter("X-USER");
-            int followers = 0;
-            boolean verified = false;
-            try {
-                followers = raw.getParameter(FOLLOWERS) == null ? 0 : ValueParsers.count(raw.getParameter(FOLLOWERS));
-                verified = raw.getParameter(VERIFIED) != null && ValueParsers.yesNo(raw.getParameter(VERIFIED));
-            } catch (ValueProblem problem) {
-                contact.problem(SOCIAL_PROFILE, value, problem);
-            }
-            boolean isUrl = value.contains("://");
-            String url = isUrl ? value : "";
-            if (user == null || user.isBlank()) {
-                if (isUrl) {
-                    SocialProfile fromUrl = SocialUrls.profile(value, followers, verified);
-                    user = fromUrl.getHandle();
-                    network = network.isEmpty() ? fromUrl.getNetwork() : network;
-                } else {
-                    user = value.startsWith("x-apple:") ? value.substring(8) : value;
-                }
-            }
-            if (network.isEmpty() || user.isBlank()) {
-                contact.skip(SOCIAL_PROFILE, value, "a social profile without network or handle; it was left out");
-                return;
-            }
-            add(new SocialProfile(network, user, url, followers, verified), SOCIAL_PROFILE);
-        }
-
-        /** Adds a profile unless the card has it already (an X-SOCIALPROFILE and the URL of the same profile). */
-        private void add(SocialProfile profile, String source) {
-            List<SocialProfile> profiles = person.getSocialProfiles();
-            for (int i = 0; i < profiles.size(); i++) {
-                SocialProfile known = profiles.get(i);
-                if (known.getNetwork().equals(profile.getNetwork())
-                        && known.normalizedHandle().equals(profile.normalizedHandle())) {
-                    if (known.getUrl().isEmpty() && !profile.getUrl().isEmpty()) {
-                        profiles.set(i, new SocialProfile(known.getNetwork(), known.getHandle(), profile.getUrl(),
-                                known.getFollowers(), known.isVerified()));
-                    }
-                    return;
-                }
-            }
-            contact.source("socialProfiles[" + profiles.size() + "]", source);
-            profiles.add(profile);
         }
 
         private void photos() {

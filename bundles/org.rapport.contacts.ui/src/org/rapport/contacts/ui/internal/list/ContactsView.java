@@ -392,6 +392,11 @@ public class ContactsView implements ContactListLoader.Receiver {
         }
     }
 
+    /** The ids of every selected person in list order, rows not loaded yet included (an export of a selection). */
+    public long[] selectedIds() {
+        return table == null || table.getTable().isDisposed() ? new long[0] : selectedIds(Integer.MAX_VALUE);
+    }
+
     /** The table, for tests and benchmarks. */
     public PagedTable<PersonRow> table() {
         return table;

@@ -1,0 +1,153 @@
+package org.rapport.contacts.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.contacts.ContactQuery;
+import org.rapport.contacts.ui.ContactsUi;
+import org.rapport.contacts.ui.internal.io.ImportWizard;
+
+/**
+ * File &gt; Import &gt; Rapport &gt; Contacts from CSV or vCard with a Google Contacts export: the Google preset is
+ * preselected with the file's sample values, the preview tells what will be created, updated and rejected (with the
+ * line) before anything is written, and after Finish the people are in the contacts list, the rejected one not.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class ImportWizardTest {
+
+    private static final String GOOGLE_HEADER = "Name,Given Name,Additional Name,Family Name,Birthday,Notes,"
+            + "Group Membership,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value\n";
+
+    @TempDir
+    Path temp;
+    private TestPeople people;
+    private ContactsListDriver list;
+    private WizardDriver wizard;
+
+    @BeforeEach
+    void openTheList() throws Exception {
+        people = new TestPeople();
+        list = ContactsListDriver.open();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (wizard != null) {
+            wizard.close();
+        }
+        list.view.filter().setText("");
+        people.contacts.delete(Arrays.stream(people.contacts.ids(ContactQuery.ALL.withPrefix(people.family))).boxed()
+                .toList());
+        people.close();
+    }
+
+    @Test
+    void googleExportIsPreviewedThenImportedAndTheRejectedRowIsNamedByLine() throws Exception {
+        people.save("Grace", "hopper", email("grace"));
+        Path csv = temp.resolve("google.csv");
+        Files.writeString(csv, GOOGLE_HEADER
+                + row("Ada", "lovelace", "1985-12-10", "ada", "+44 7700 900123")
+                + row("Grace", "hopper", "", "grace", "+1 202 555 0100")
+                + row("Alan", "turing", "", "alan", "")
+                + row("Bad", "row", "", "not-an-email", "")
+                + row("Katherine", "johnson", "1918-08-26", "katherine", ""));
+
+        wizard = WizardDriver.openImport(ContactsUi.IMPORT_WIZARD_ID);
+        ImportWizard importWizard = (ImportWizard) wizard.wizard;
+        importWizard.filePage().fileText().setText(csv.toString());
+        spinUntil(() -> importWizard.filePage().isPageComplete(), () -> "the file page reads the file; it says: "
+                + importWizard.filePage().getErrorMessage() + " / " + importWizard.filePage().foundText());
+        assertTrue(importWizard.filePage().foundText().contains("Google Contacts"),
+                importWizard.filePage().foundText());
+
+        wizard.press("Next >");
+        assertSame(importWizard.mappingPage(), wizard.dialog.getCurrentPage());
+        assertEquals("Google Contacts", importWizard.mappingPage().presetCombo().getText(), "preset preselected");
+        List<String> emailRow = row(importWizard.mappingPage().mappingTable(), "E-mail 1 - Value");
+        assertEquals("Email", emailRow.get(2), "the Google email column imports as Email");
+        assertTrue(emailRow.get(1).startsWith(email("ada") + " | " + email("grace")), "sample values: " + emailRow);
+
+        wizard.press("Next >");
+        assertSame(importWizard.previewPage(), wizard.dialog.getCurrentPage());
+        spinUntil(() -> importWizard.previewPage().isPageComplete(), () -> "the preview is done; it says: "
+                + importWizard.previewPage().summaryText() + " / " + importWizard.previewPage().getErrorMessage());
+        assertEquals("3 people will be created, 1 updated, 0 unchanged; 1 row rejected.",
+                importWizard.previewPage().summaryText());
+        List<List<String>> problems = WizardDriver.rows(importWizard.previewPage().problemsTable());
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("5", problems.get(0).get(0), "the line of the bad row");
+        assertEquals("E-mail 1 - Value", problems.get(0).get(1));
+        assertTrue(problems.get(0).get(3).contains("is not an email address"), problems.toString());
+        assertEquals("Row not imported", problems.get(0).get(4));
+        List<List<String>> planned = WizardDriver.rows(importWizard.previewPage().plannedTable());
+        List<String> update = planned.stream().filter(r -> r.get(1).equals("Update")).findFirst()
+                .orElseThrow(() -> new AssertionError("no update in " + planned));
+        assertEquals("3", update.get(0), "Grace's line");
+        assertTrue(update.get(4).contains(email("grace")), "matched by the email: " + update);
+        assertEquals(1, people.contacts.ids(ContactQuery.ALL.withPrefix(people.family)).length,
+                "nothing is written before Finish");
+
+        wizard.press("Finish");
+
+        WizardDriver.withShell("Contacts Imported", shell -> {
+            String said = WizardDriver.labels(shell);
+            assertTrue(said.contains("google.csv: 3 people created, 1 updated, 0 unchanged; 1 row rejected."), said);
+            Table shownProblems = UiTestSupport.descendants(shell, Table.class).get(0);
+            assertEquals("5", WizardDriver.rows(shownProblems).get(0).get(0));
+            assertTrue(Files.exists(csv.resolveSibling("google.csv.import-report.csv")), "the report is beside it");
+        });
+        list.filter(people.family);
+        list.waitForNames(List.of(name("hopper", "Grace"), name("johnson", "Katherine"), name("lovelace", "Ada"),
+                name("turing", "Alan")));
+        assertFalse(list.column(ContactsListDriver.NAME).contains(name("row", "Bad")), "the rejected row is not imported");
+    }
+
+    @Test
+    void fileImportAndExportListTheWizardsUnderRapport() throws Exception {
+        List<String> file = new MenuBar(UiTestSupport.window().getShell()).items("File");
+        assertTrue(file.contains("Import...") && file.contains("Export..."), "File menu: " + file);
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        IWizardDescriptor importer = workbench.getImportWizardRegistry().findWizard(ContactsUi.IMPORT_WIZARD_ID);
+        IWizardDescriptor exporter = workbench.getExportWizardRegistry().findWizard(ContactsUi.EXPORT_WIZARD_ID);
+        assertEquals("Rapport", importer.getCategory().getLabel());
+        assertEquals("Contacts from CSV or vCard", importer.getLabel());
+        assertEquals("Rapport", exporter.getCategory().getLabel());
+        assertEquals("Contacts to vCard or CSV", exporter.getLabel());
+    }
+
+    private String row(String first, String last, String birthday, String user, String phone) {
+        String family = people.lastName(last);
+        return String.join(",", first + " " + family, first, "", family, birthday, "", "* myContacts", "* Work",
+                user.contains("-") ? user : email(user), phone.isEmpty() ? "" : "Mobile", phone) + "\n";
+    }
+
+    private String email(String user) {
+        return user + "@" + people.family + ".example";
+    }
+
+    private String name(String last, String first) {
+        return people.lastName(last) + ", " + first;
+    }
+
+    private static List<String> row(Table table, String column) {
+        return WizardDriver.rows(table).stream().filter(r -> r.get(0).equals(column)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for column " + column));
+    }
+}

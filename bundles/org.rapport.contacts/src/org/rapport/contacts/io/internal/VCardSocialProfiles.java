@@ -1,0 +1,97 @@
+package org.rapport.contacts.io.internal;
+
+import java.util.List;
+
+import org.rapport.contacts.model.SocialProfile;
+
+import ezvcard.VCard;
+import ezvcard.property.Impp;
+import ezvcard.property.RawProperty;
+import ezvcard.property.Url;
+
+/**
+ * The social profiles of a vCard: Apple's {@code X-SOCIALPROFILE} (network in TYPE, handle in X-USER, the profile's
+ * URL as value; Rapport adds X-FOLLOWERS and X-VERIFIED), instant messaging addresses ({@code IMPP}, network from
+ * X-SERVICE-TYPE or the URI scheme) and web pages ({@code URL}) of known networks. A profile that comes twice (an
+ * X-SOCIALPROFILE and the URL of the same page) is kept once.
+ */
+final class VCardSocialProfiles {
+
+    private VCardSocialProfiles() {
+    }
+
+    /** Adds the card's profiles from X-SOCIALPROFILE, IMPP and URL to the contact, each profile once. */
+    static void read(VCard vcard, IncomingContact contact) {
+        for (RawProperty raw : vcard.getExtendedProperties(VCardMapper.SOCIAL_PROFILE)) {
+            socialProfile(raw, contact);
+        }
+        for (Impp impp : vcard.getImpps()) {
+            String service = impp.getParameter("X-SERVICE-TYPE");
+            String network = SocialUrls.network(service != null ? service : text(impp.getProtocol()));
+            String handle = impp.getHandle();
+            if (!network.isEmpty() && handle != null && !handle.isBlank()) {
+                add(new SocialProfile(network, handle, "", 0, false), "IMPP", contact);
+            }
+        }
+        for (Url url : vcard.getUrls()) {
+            if (url.getValue() != null && !url.getValue().isBlank()) {
+                add(SocialUrls.profile(url.getValue(), 0, false), "URL", contact);
+            }
+        }
+    }
+
+    /** Apple: {@code X-SOCIALPROFILE;type=twitter;x-user=ada:https://twitter.com/ada}; Rapport adds followers. */
+    private static void socialProfile(RawProperty raw, IncomingContact contact) {
+        String value = text(raw.getValue()).trim();
+        String network = SocialUrls.network(text(raw.getParameters().getType()));
+        String user = raw.getParameter("X-USER");
+        int followers = 0;
+        boolean verified = false;
+        try {
+            String count = raw.getParameter(VCardMapper.FOLLOWERS);
+            String check = raw.getParameter(VCardMapper.VERIFIED);
+            followers = count == null ? 0 : ValueParsers.count(count);
+            verified = check != null && ValueParsers.yesNo(check);
+        } catch (ValueProblem problem) {
+            contact.problem(VCardMapper.SOCIAL_PROFILE, value, problem);
+        }
+        boolean isUrl = value.contains("://");
+        String url = isUrl ? value : "";
+        if (user == null || user.isBlank()) {
+            if (isUrl) {
+                SocialProfile fromUrl = SocialUrls.profile(value, followers, verified);
+                user = fromUrl.getHandle();
+                network = network.isEmpty() ? fromUrl.getNetwork() : network;
+            } else {
+                user = value.startsWith("x-apple:") ? value.substring(8) : value;
+            }
+        }
+        if (network.isEmpty() || user.isBlank()) {
+            contact.skip(VCardMapper.SOCIAL_PROFILE, value, "a social profile without network or handle; it was left out");
+            return;
+        }
+        add(new SocialProfile(network, user, url, followers, verified), VCardMapper.SOCIAL_PROFILE, contact);
+    }
+
+    /** Adds a profile unless the card has it already (an X-SOCIALPROFILE and the URL of the same profile). */
+    private static void add(SocialProfile profile, String source, IncomingContact contact) {
+        List<SocialProfile> profiles = contact.person().getSocialProfiles();
+        for (int i = 0; i < profiles.size(); i++) {
+            SocialProfile known = profiles.get(i);
+            if (known.getNetwork().equals(profile.getNetwork())
+                    && known.normalizedHandle().equals(profile.normalizedHandle())) {
+                if (known.getUrl().isEmpty() && !profile.getUrl().isEmpty()) {
+                    profiles.set(i, new SocialProfile(known.getNetwork(), known.getHandle(), profile.getUrl(),
+                            known.getFollowers(), known.isVerified()));
+                }
+                return;
+            }
+        }
+        contact.source("socialProfiles[" + profiles.size() + "]", source);
+        profiles.add(profile);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
