@@ -1,8 +1,14 @@
 package org.rapport.pipeline.internal;
 
-import java.util.Objects;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 
 import org.rapport.pipeline.OpportunityStatus;
 import org.rapport.pipeline.internal.model.ForecastCellEntity;
@@ -11,53 +17,134 @@ import org.rapport.pipeline.internal.model.OpportunityEntity;
 /**
  * Keeps the forecast cells in line with the opportunities, inside the transaction that changes them: take a
  * {@link Contribution} of a deal before changing it, and {@link #move} it to the deal's contribution afterwards.
+ * <p>
+ * Many writers share a cell (every deal of a rep in a month), so a cell is never read, changed and written back
+ * (two writers would fail on its optimistic lock): each change is one atomic {@code UPDATE ... SET deals = deals + :d}
+ * whose row lock makes concurrent writers of a cell wait for each other instead. A missing cell is first created in
+ * a short transaction of its own, so two writers creating the same cell do not fail on its unique key either. The
+ * cells a transaction changes are locked in one order (by key, after the deal's own rows), so writers moving deals
+ * between two cells in opposite directions do not deadlock.
  */
 final class ForecastCells {
 
+    /** The key of a cell, ordered so every transaction locks cells in the same order. */
+    record Cell(long pipelineId, int closeMonth, String owner, String currency) implements Comparable<Cell> {
+
+        private static final Comparator<Cell> ORDER = Comparator.comparingInt(Cell::closeMonth).thenComparing(Cell::owner)
+                .thenComparing(Cell::currency).thenComparingLong(Cell::pipelineId);
+
+        @Override
+        public int compareTo(Cell other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
     /** What one deal adds to its cell. */
-    record Contribution(long pipelineId, int closeMonth, String owner, String currency, long amount, long weighted, long won) {
+    record Contribution(Cell cell, long amount, long weighted, long won) {
 
         /** The deal's contribution now, or {@code null} for none. */
         static Contribution of(OpportunityEntity o) {
             if (o == null) {
                 return null;
             }
-            return new Contribution(o.getPipelineId(), o.getCloseMonth(), o.getOwner(), o.getCurrency(), o.getAmountCents(),
-                    o.getWeightedCents(), o.getStatus() == OpportunityStatus.WON ? o.getAmountCents() : 0);
-        }
-
-        boolean sameCell(Contribution other) {
-            return pipelineId == other.pipelineId && closeMonth == other.closeMonth && owner.equals(other.owner)
-                    && currency.equals(other.currency);
+            return new Contribution(new Cell(o.getPipelineId(), o.getCloseMonth(), o.getOwner(), o.getCurrency()),
+                    o.getAmountCents(), o.getWeightedCents(), o.getStatus() == OpportunityStatus.WON ? o.getAmountCents() : 0);
         }
     }
+
+    /** A change of one cell's sums. */
+    private record Change(long deals, long amount, long weighted, long won) {
+
+        static final Change NONE = new Change(0, 0, 0, 0);
+
+        Change plus(int sign, Contribution c) {
+            return new Change(deals + sign, amount + sign * c.amount(), weighted + sign * c.weighted(), won + sign * c.won());
+        }
+
+        boolean isNone() {
+            return equals(NONE);
+        }
+    }
+
+    private static final String ADD = "UPDATE ForecastCell c SET c.deals = c.deals + :deals,"
+            + " c.amountCents = c.amountCents + :amount, c.weightedCents = c.weightedCents + :weighted,"
+            + " c.wonCents = c.wonCents + :won WHERE c.closeMonth = :month AND c.owner = :owner AND c.currency = :currency"
+            + " AND c.pipelineId = :pipeline";
 
     private ForecastCells() {
     }
 
     /** Moves a deal's contribution from {@code before} (null: it is new) to {@code after} (null: it is deleted). */
     static void move(EntityManager em, Contribution before, Contribution after) {
-        if (Objects.equals(before, after)) {
-            return;
-        }
+        Map<Cell, Change> changes = new TreeMap<>();
         if (before != null) {
-            cell(em, before).add(-1, before.amount(), before.weighted(), before.won());
+            changes.merge(before.cell(), Change.NONE.plus(-1, before), ForecastCells::sum);
         }
         if (after != null) {
-            cell(em, after).add(1, after.amount(), after.weighted(), after.won());
+            changes.merge(after.cell(), Change.NONE.plus(1, after), ForecastCells::sum);
+        }
+        apply(em, changes);
+    }
+
+    /** Takes the contributions of deleted deals out of their cells. */
+    static void remove(EntityManager em, Collection<Contribution> removed) {
+        Map<Cell, Change> changes = new TreeMap<>();
+        for (Contribution c : removed) {
+            changes.merge(c.cell(), Change.NONE.plus(-1, c), ForecastCells::sum);
+        }
+        apply(em, changes);
+    }
+
+    private static Change sum(Change a, Change b) {
+        return new Change(a.deals() + b.deals(), a.amount() + b.amount(), a.weighted() + b.weighted(), a.won() + b.won());
+    }
+
+    /** Applies the changes in key order (a sorted map), after writing the deal's own rows. */
+    private static void apply(EntityManager em, Map<Cell, Change> changes) {
+        changes.values().removeIf(Change::isNone);
+        if (changes.isEmpty()) {
+            return;
+        }
+        em.flush();
+        for (Map.Entry<Cell, Change> change : changes.entrySet()) {
+            if (add(em, change.getKey(), change.getValue()) == 0) {
+                PersistenceException refused = create(em.getEntityManagerFactory(), change.getKey());
+                if (add(em, change.getKey(), change.getValue()) == 0) {
+                    throw refused != null ? refused
+                            : new IllegalStateException("Forecast cell " + change.getKey() + " was created but is not there");
+                }
+            }
         }
     }
 
-    private static ForecastCellEntity cell(EntityManager em, Contribution c) {
-        ForecastCellEntity cell = em.createQuery("SELECT c FROM ForecastCell c WHERE c.closeMonth = :month AND c.owner = :owner"
-                + " AND c.currency = :currency AND c.pipelineId = :pipeline", ForecastCellEntity.class)
-                .setParameter("month", c.closeMonth()).setParameter("owner", c.owner()).setParameter("currency", c.currency())
-                .setParameter("pipeline", c.pipelineId()).getResultStream().findFirst().orElse(null);
-        if (cell == null) {
-            cell = new ForecastCellEntity(c.pipelineId(), c.closeMonth(), c.owner(), c.currency());
-            em.persist(cell);
+    private static int add(EntityManager em, Cell cell, Change change) {
+        return em.createQuery(ADD).setParameter("deals", change.deals()).setParameter("amount", change.amount())
+                .setParameter("weighted", change.weighted()).setParameter("won", change.won())
+                .setParameter("month", cell.closeMonth()).setParameter("owner", cell.owner())
+                .setParameter("currency", cell.currency()).setParameter("pipeline", cell.pipelineId()).executeUpdate();
+    }
+
+    /**
+     * Creates an empty cell in a transaction of its own (committed at once, so the writers of the cell only ever
+     * wait for each other's {@code UPDATE}s); returns the failure if it could not, which is expected when another
+     * writer created the cell at the same time (the unique key refuses the second one).
+     */
+    private static PersistenceException create(EntityManagerFactory emf, Cell cell) {
+        try {
+            return PipelineUnit.inTransaction(emf.createEntityManager(), em -> {
+                boolean exists = !em.createQuery("SELECT c.id FROM ForecastCell c WHERE c.closeMonth = :month"
+                        + " AND c.owner = :owner AND c.currency = :currency AND c.pipelineId = :pipeline", Long.class)
+                        .setParameter("month", cell.closeMonth()).setParameter("owner", cell.owner())
+                        .setParameter("currency", cell.currency()).setParameter("pipeline", cell.pipelineId())
+                        .setMaxResults(1).getResultList().isEmpty();
+                if (!exists) {
+                    em.persist(new ForecastCellEntity(cell.pipelineId(), cell.closeMonth(), cell.owner(), cell.currency()));
+                }
+                return null;
+            });
+        } catch (PersistenceException e) {
+            return e;
         }
-        return cell;
     }
 
     /**

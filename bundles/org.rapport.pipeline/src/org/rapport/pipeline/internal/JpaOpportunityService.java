@@ -129,15 +129,17 @@ public class JpaOpportunityService implements OpportunityService {
     public void delete(Collection<Long> ids) {
         List<Long> people = unit.write(em -> {
             List<Long> persons = new ArrayList<>();
+            List<ForecastCells.Contribution> removed = new ArrayList<>();
             for (long id : ids) {
                 OpportunityEntity entity = em.find(OpportunityEntity.class, id);
                 if (entity != null) {
                     persons.add(entity.getPersonId());
-                    ForecastCells.move(em, ForecastCells.Contribution.of(entity), null);
+                    removed.add(ForecastCells.Contribution.of(entity));
                     em.createQuery("DELETE FROM StageVisit v WHERE v.opportunityId = :id").setParameter("id", id).executeUpdate();
                     em.remove(entity);
                 }
             }
+            ForecastCells.remove(em, removed);
             return persons;
         });
         events.changed(PipelineTopics.OPPORTUNITIES_CHANGED, ids, people);
