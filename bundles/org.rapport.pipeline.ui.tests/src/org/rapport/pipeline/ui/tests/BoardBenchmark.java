@@ -38,6 +38,7 @@ class BoardBenchmark {
 
     static final int DEALS = 10_000;
     static final int ROUNDS = 7;
+    static final int WRITERS = 2;
 
     @Test
     void boardWithTenThousandOpenDeals() throws Exception {
@@ -88,19 +89,19 @@ class BoardBenchmark {
     }
 
     /**
-     * Saves the deals one by one, off the UI thread, in one thread: concurrent creates in the same month and rep
-     * collide on the service's forecast cells (an optimistic-lock conflict reported for a new deal).
+     * Saves the deals one by one through the service, off the UI thread, in {@value #WRITERS} threads at once (they
+     * share months and reps, so also their forecast cells, as writers on a team database do).
      */
     private static void insert(OpportunityService service, List<Stage> open) throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<Integer>> parts = new ArrayList<>();
-            for (int part = 0; part < 1; part++) {
+            for (int part = 0; part < WRITERS; part++) {
                 int seed = part;
                 parts.add(pool.submit((Callable<Integer>) () -> {
                     Random random = new Random(seed);
                     String[] reps = { "anna.keller", "ben.osei", "chloe.martin", "david.lind" };
-                    for (int i = 0; i < DEALS; i++) {
+                    for (int i = 0; i < DEALS / WRITERS; i++) {
                         Opportunity o = new Opportunity("Bench deal " + seed + "-" + i, open.get(random.nextInt(open.size())).id());
                         o.setPerson(new PersonRef(1 + random.nextInt(500), "Person " + i));
                         o.setAmount(BigDecimal.valueOf(500 + random.nextInt(200) * 250L));
@@ -108,7 +109,7 @@ class BoardBenchmark {
                         o.setExpectedClose(LocalDate.now().plusDays(random.nextInt(365)));
                         service.save(o);
                     }
-                    return DEALS;
+                    return DEALS / WRITERS;
                 }));
             }
             for (Future<Integer> part : parts) {
