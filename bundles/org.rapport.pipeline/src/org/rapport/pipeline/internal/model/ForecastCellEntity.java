@@ -14,8 +14,8 @@ import jakarta.persistence.UniqueConstraint;
  * The opportunities of one pipeline, forecast month, rep and currency, summed: kept up to date in the same
  * transaction as every change of an opportunity, so the forecast groups a few hundred cells instead of scanning every
  * deal (a GROUP BY over 100,000 deals costs Derby about 150 ms of CPU; over the cells, a few milliseconds). Many
- * writers share a cell, so its sums are only changed by atomic bulk updates (see {@code ForecastCells}), never read,
- * changed and written back: its version stays at the one it was created with.
+ * writers share a cell, so its sums are only changed by atomic updates (see {@code ForecastCells}), never read,
+ * changed and written back (its version counts the updates but is never checked).
  */
 @Entity(name = "ForecastCell")
 @Table(name = "PL_FORECAST_CELL", uniqueConstraints = @UniqueConstraint(name = "UQ_FORECAST_CELL",
