@@ -113,6 +113,9 @@ public class JpaContactService implements ContactService {
 
     @Override
     public int count(ContactQuery query) {
+        if (!query.prefix().isEmpty()) {
+            return unit.read(em -> ListQueries.count(em, query));
+        }
         String jpql = "SELECT COUNT(p) FROM Person p" + (query.prefix().isEmpty() ? "" : PREFIX_FILTER);
         return unit.read(em -> bindPrefix(em.createQuery(jpql, Long.class), query).getSingleResult().intValue());
     }
@@ -125,6 +128,10 @@ public class JpaContactService implements ContactService {
 
     @Override
     public long[] ids(ContactQuery query) {
+        long[] read = unit.write(em -> ListQueries.ids(em, query));
+        if (read != null) {
+            return read;
+        }
         List<Long> ids = unit.read(em -> bindPrefix(em.createQuery("SELECT p.id FROM Person p" + where(query)
                 + orderBy(query), Long.class), query).getResultList());
         return ids.stream().mapToLong(Long::longValue).toArray();
