@@ -12,7 +12,8 @@ final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Cli() {
-        for (Command command : List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand())) {
+        for (Command command : List.of(new InfoCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
+                new ExportCommand(), new BenchCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -23,6 +24,9 @@ final class Cli {
             return args.isEmpty() ? ExitCode.USAGE.code : ExitCode.OK.code;
         }
         Command command = commands.get(args.get(0));
+        if (command == null && args.size() > 1) { // two-word commands, e.g. "bench search"; they get both words
+            command = commands.get(args.get(0) + " " + args.get(1));
+        }
         if (command == null) {
             context.err().println("rapport-cli: unknown command '" + args.get(0) + "'. Commands: "
                     + String.join(", ", commands.keySet()) + ". Run 'rapport-cli help' for details.");

@@ -9,7 +9,8 @@ enum ExitCode {
     USAGE(2, "wrong command or arguments"),
     DATABASE_IN_USE(3, "the database is open in another Rapport process; close it and retry"),
     DATABASE_TOO_NEW(4, "the database was written by a newer Rapport"),
-    DATABASE_UNREACHABLE(5, "the configured database server or its driver is not available");
+    DATABASE_UNREACHABLE(5, "the configured database server or its driver is not available"),
+    INPUT_UNREADABLE(6, "the file to import cannot be read (missing, not a contacts file, or in another encoding)");
 
     final int code;
     final String meaning;

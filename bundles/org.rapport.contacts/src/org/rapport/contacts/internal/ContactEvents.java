@@ -1,7 +1,10 @@
 package org.rapport.contacts.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,6 +25,18 @@ public class ContactEvents {
 
     private volatile EventAdmin eventAdmin;
 
+    /** In-bundle listeners (the search index), told synchronously after each commit, before the EventAdmin events. */
+    private final List<Consumer<List<Long>>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Adds a listener told the ids after every change ({@code ids} empty for a bulk change); must return quickly. */
+    void addListener(Consumer<List<Long>> listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Consumer<List<Long>> listener) {
+        listeners.remove(listener);
+    }
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void setEventAdmin(EventAdmin admin) {
@@ -36,6 +51,8 @@ public class ContactEvents {
 
     /** People changed; {@code ids} empty for a bulk change of unknown people (an import). */
     void changed(Collection<Long> ids) {
+        List<Long> copy = List.copyOf(ids);
+        listeners.forEach(listener -> listener.accept(copy));
         EventAdmin admin = eventAdmin;
         if (admin == null) {
             return;

@@ -32,7 +32,6 @@ import org.rapport.persistence.PersistenceUnitSpec;
 @Component(service = { DatabaseService.class, DatabaseAdmin.class })
 public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
 
-    private final ILog log = ILog.of(RapportDatabaseService.class);
     private final Map<String, EntityManagerFactory> openUnits = new LinkedHashMap<>();
     private final Supplier<DatabaseSettings> settingsSource;
     private Parts parts;
@@ -150,7 +149,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             jdbc.shutdownEmbedded();
         }
         backups.restoreFrom(copy);
-        log.info("Restored " + settings.displayLocation() + " from " + copy
+        log().info("Restored " + settings.displayLocation() + " from " + copy
                 + (safety == null ? "" : "; the database as it was before is kept in " + safety));
         return safety;
     }
@@ -172,7 +171,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             try {
                 emf.close();
             } catch (RuntimeException e) {
-                log.warn("Could not close a persistence unit cleanly", e);
+                log().warn("Could not close a persistence unit cleanly", e);
             }
         }
         openUnits.clear();
@@ -182,7 +181,12 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         try {
             parts.jdbc().shutdownEmbedded();
         } catch (DatabaseException e) {
-            log.warn("Derby did not shut down cleanly; it recovers on the next start", e);
+            log().warn("Derby did not shut down cleanly; it recovers on the next start", e);
         }
+    }
+
+    /** Looked up when needed, so the class also works without a running Platform (tools, child JVMs in tests). */
+    private static ILog log() {
+        return ILog.of(RapportDatabaseService.class);
     }
 }

@@ -19,7 +19,6 @@ final class SchemaUpgrader {
 
     private final SchemaVersions versions;
     private final DerbyBackups backups;
-    private final ILog log = ILog.of(SchemaUpgrader.class);
 
     SchemaUpgrader(SchemaVersions versions, DerbyBackups backups) {
         this.versions = versions;
@@ -51,7 +50,7 @@ final class SchemaUpgrader {
                 ? backups.backup(c, backups.automaticTarget("before-upgrade-" + unit.name() + "-v" + from + "-v" + unit.schemaVersion()))
                 : null;
         if (backup == null) {
-            log.warn("Upgrading '" + unit.name() + "' in the server database " + where + " without an automatic backup;"
+            log().warn("Upgrading '" + unit.name() + "' in the server database " + where + " without an automatic backup;"
                     + " back up server databases with the server's tools before installing a new Rapport.");
         }
         for (SchemaMigration migration : unit.migrations()) {
@@ -70,7 +69,12 @@ final class SchemaUpgrader {
             }
         }
         versions.record(c, unit.name(), unit.schemaVersion());
-        log.info("Upgraded '" + unit.name() + "' from schema version " + from + " to " + unit.schemaVersion()
+        log().info("Upgraded '" + unit.name() + "' from schema version " + from + " to " + unit.schemaVersion()
                 + (backup == null ? "" : "; backup before the upgrade: " + backup));
+    }
+
+    /** Looked up when needed, so the class also works without a running Platform (tools, child JVMs in tests). */
+    private static ILog log() {
+        return ILog.of(SchemaUpgrader.class);
     }
 }

@@ -10,8 +10,10 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,6 +29,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.osgi.service.event.Event;
+import org.rapport.core.events.RapportTopics;
 import org.rapport.persistence.DatabaseAdmin;
 import org.rapport.persistence.DatabaseInfo;
 import org.rapport.ui.RapportUi;
@@ -109,6 +113,15 @@ public class OverviewView {
                 ILog.of(OverviewView.class).error("Could not run " + commandId, ex);
             }
         });
+    }
+
+    /** The first start's demo data has just created the database: show it. */
+    @Inject
+    @Optional
+    void demoDataLoaded(@UIEventTopic(RapportTopics.DEMO_DATA_LOADED) Event event) {
+        if (database != null && !database.isDisposed()) {
+            readDatabaseInfo();
+        }
     }
 
     private void readDatabaseInfo() {

@@ -1,0 +1,217 @@
+package org.rapport.contacts.io.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.contacts.io.FileLayout;
+import org.rapport.contacts.io.ImportException;
+import org.rapport.contacts.io.ImportProblem;
+import org.rapport.contacts.io.ImportResult;
+import org.rapport.contacts.io.ImportSettings;
+
+/**
+ * Files that are broken the ways real files are: every bad row is reported with its line, field and reason (in the
+ * result and the report file) and the rest is imported; files that cannot be read at all are refused with a message
+ * that says what to do.
+ */
+class BrokenFilesTest {
+
+    @TempDir
+    Path temp;
+    private IoFixture io;
+
+    @BeforeEach
+    void open() {
+        io = new IoFixture(temp.resolve("workspace"));
+    }
+
+    @AfterEach
+    void close() {
+        io.close();
+    }
+
+    @Test
+    void badQuotesCostOnlyTheirOwnLine() throws Exception {
+        Path file = IoFixture.data("broken/bad-quotes.csv", temp);
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(3, result.created(), result.problems().toString());
+        assertEquals(2, result.rejected(), result.problems().toString());
+        assertProblem(result, 3, "", "never closed");
+        assertProblem(result, 6, "", "text after its closing quote");
+        assertEquals("Likes \"engines\", and tea", io.personWithEmail("ada@analytical.example").getNotes());
+        assertEquals("Multi-line\nnote is fine", io.personWithEmail("grace@navy.example").getNotes());
+        io.personWithEmail("alan@bletchley.example");
+        List<String> report = Files.readAllLines(result.report());
+        assertEquals(file.resolveSibling("bad-quotes.csv.import-report.csv"), result.report(), "the report is beside the file");
+        assertEquals("\uFEFFLine,Field,Value,Problem,Outcome", report.get(0));
+        assertTrue(report.get(1).startsWith("3,,,\"a quoted value starts in this line"), report.toString());
+        assertTrue(report.get(1).endsWith(",row not imported"), report.get(1));
+    }
+
+    @Test
+    void rowsWithTooFewOrTooManyValuesAreRejected() throws Exception {
+        Path file = IoFixture.data("broken/wrong-columns.csv", temp);
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(2, result.created());
+        assertProblem(result, 3, "", "has 3 values but the header has 4 columns");
+        assertProblem(result, 4, "", "has 6 values but the header has 4 columns");
+    }
+
+    @Test
+    void invalidDatesEmailsAndValuesAreReportedAtTheirColumn() throws Exception {
+        Path file = IoFixture.data("broken/invalid-values.csv", temp);
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(2, result.created(), result.problems().toString());
+        assertEquals(6, result.rejected(), result.problems().toString());
+        assertProblem(result, 3, "Email", "'grace(at)navy.example' is not an email address");
+        assertProblem(result, 4, "Birth Date", "'31.02.1912' is not a date in any of the formats");
+        assertProblem(result, 5, "Income Band", "'Z' is not an income band");
+        assertProblem(result, 6, "Sex", "'maybe' is not a sex");
+        assertProblem(result, 7, "Birth Date", "2199-01-01 is not possible");
+        assertProblem(result, 8, "Mastodon Followers", "not a follower count");
+        assertEquals(1200, io.personWithEmail("ada@analytical.example").getSocialProfiles().get(0).getFollowers());
+        assertEquals(6, result.problemCount());
+        assertEquals(1 + 6, Files.readAllLines(result.report()).size(), "a header and one line per problem");
+    }
+
+    @Test
+    void windows1252FileReadAsUtf8IsRefusedWithTheLineAndTheRightEncoding() throws Exception {
+        Path file = IoFixture.data("broken/windows-1252.csv", temp);
+
+        ImportException refused = assertThrows(ImportException.class, () -> io.importFile(file));
+
+        assertEquals(ImportException.Reason.ENCODING, refused.reason());
+        assertTrue(refused.getMessage().contains("Line 3 has bytes that are not UTF-8 text"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("'ü' in Windows-1252"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("import it with the encoding windows-1252"), refused.getMessage());
+        assertEquals(0, io.count(), "nothing was written");
+
+        FileLayout layout = io.importer.inspect(file, ImportSettings.defaults());
+        assertFalse(layout.readable());
+        assertEquals(InputFileScanner.WINDOWS_1252, layout.suggestedEncoding());
+
+        ImportResult result = io.importFile(file, ImportSettings.defaults().withEncoding(InputFileScanner.WINDOWS_1252));
+        assertEquals(3, result.created());
+        assertEquals("Müller", io.personWithEmail("j.mueller@muellersoehne.example").getLastName());
+    }
+
+    @Test
+    void utf8FileReadAsWindows1252IsRefusedInsteadOfGarbled() throws Exception {
+        Path file = IoFixture.data("broken/utf-8.csv", temp);
+
+        ImportException refused = assertThrows(ImportException.class,
+                () -> io.importFile(file, ImportSettings.defaults().withEncoding(InputFileScanner.WINDOWS_1252)));
+
+        assertEquals(ImportException.Reason.ENCODING, refused.reason());
+        assertTrue(refused.getMessage().contains("Line 3 has accented letters written as UTF-8"), refused.getMessage());
+    }
+
+    @Test
+    void truncatedAndInvalidCardsAreReportedAndTheOthersImported() throws Exception {
+        Path file = IoFixture.data("broken/truncated.vcf", temp);
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(1, result.created(), result.problems().toString());
+        assertEquals(4, result.rejected(), result.problems().toString());
+        assertProblem(result, 7, "", "no END:VCARD before the next card");
+        assertProblem(result, 12, "BDAY", "'not a date' is not a date");
+        assertProblem(result, 19, "EMAIL", "'bad email@nowhere' is not an email address");
+        assertProblem(result, 24, "", "the file ends inside this card");
+        io.personWithEmail("ada@analytical.example");
+    }
+
+    @Test
+    void filesThatAreNoContactsAreRefused() throws Exception {
+        Path missing = temp.resolve("nowhere.csv");
+        assertEquals(ImportException.Reason.NOT_FOUND,
+                assertThrows(ImportException.class, () -> io.importFile(missing)).reason());
+
+        Path picture = temp.resolve("contacts.csv");
+        Files.write(picture, new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+        ImportException binary = assertThrows(ImportException.class, () -> io.importFile(picture));
+        assertEquals(ImportException.Reason.NOT_CONTACTS, binary.reason());
+        assertTrue(binary.getMessage().contains("holds binary data"), binary.getMessage());
+
+        Path notVcard = IoFixture.data("broken/not-a-vcard.vcf", temp);
+        ImportException text = assertThrows(ImportException.class, () -> io.importFile(notVcard));
+        assertEquals(ImportException.Reason.NOT_CONTACTS, text.reason());
+        assertTrue(text.getMessage().contains("holds no vCard"), text.getMessage());
+        assertEquals(0, io.count());
+    }
+
+    @Test
+    void fiftyMegabytesWithoutALineBreakAreRefusedQuicklyWithoutFillingMemory() throws Exception {
+        Path file = temp.resolve("huge-line.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("First Name,Last Name,Email\n");
+            out.write("Ada,Lovelace,ada@analytical.example\n");
+            out.write("\"");
+            char[] block = new char[1 << 16];
+            java.util.Arrays.fill(block, 'x');
+            for (long written = 0; written < 50L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+        long started = System.nanoTime();
+
+        ImportResult result = io.importFile(file);
+
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("50 MB single unclosed quote: refused in %d ms%n", millis);
+        assertEquals(1, result.created());
+        assertEquals(1, result.rejected());
+        assertProblem(result, 3, "", "never closed");
+    }
+
+    @Test
+    void fiftyMegabytesOfRowsArePreviewedAndImportedInChunks() throws Exception {
+        Path file = temp.resolve("fifty-mb.csv");
+        int rows = BenchmarkData.writeCsv(file, 50L * 1024 * 1024, new Random(7));
+        assertTrue(Files.size(file) >= 50L * 1024 * 1024);
+
+        long started = System.nanoTime();
+        ImportResult preview = io.importer.preview(file, ImportSettings.defaults(), new NullProgressMonitor());
+        long previewMillis = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        ImportResult result = io.importFile(file, ImportSettings.defaults().withChunkSize(2_000));
+        long importMillis = (System.nanoTime() - started) / 1_000_000;
+
+        System.out.printf("50 MB CSV, %,d rows: preview %,d ms, import %,d ms (%,.0f rows/s)%n", rows, previewMillis,
+                importMillis, rows * 1000.0 / importMillis);
+        assertEquals(rows, preview.created());
+        assertEquals(rows, result.created(), result.problems().toString());
+        assertEquals(rows, io.count());
+        assertEquals(0, result.rejected());
+    }
+
+    private static void assertProblem(ImportResult result, long line, String field, String reason) {
+        for (ImportProblem problem : result.problems()) {
+            if (problem.line() == line && problem.field().equals(field) && problem.reason().contains(reason)) {
+                return;
+            }
+        }
+        throw new AssertionError("no problem at line " + line + ", field '" + field + "' saying '" + reason + "'; problems:\n"
+                + String.join("\n", result.problems().stream().map(ImportProblem::toString).toList()));
+    }
+}

@@ -1,0 +1,102 @@
+package org.rapport.contacts.internal.duplicates;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.rapport.contacts.model.Person;
+
+/**
+ * A person frozen exactly, every field (id, names, segmentation, consent, notes, every list and custom value, audit
+ * fields), for undoing a merge. The bytes are a header naming the format and its version, then the person in Java
+ * serialization; reading admits only the contacts model's classes and the JDK value types they use, so a tampered
+ * record cannot make the reader build other objects. Java serialization is used because it captures every field the
+ * model has, including fields added later, without a mapping to keep in step.
+ */
+public final class PersonSnapshots {
+
+    private static final byte[] HEADER = "rapport-person-snapshot 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static final ObjectInputFilter ALLOWED = info -> {
+        Class<?> type = info.serialClass();
+        if (info.depth() > 20 || info.references() > 100_000 || info.arrayLength() > 10_000_000) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        if (type == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (type.isArray()) {
+            type = type.getComponentType();
+        }
+        String name = type.getName();
+        boolean allowed = type.isPrimitive() || name.startsWith("org.rapport.contacts.model.")
+                || name.startsWith("java.time.") || name.equals("java.util.ArrayList") || name.startsWith("java.math.")
+                || name.equals("java.lang.Object") || name.equals("java.lang.Number") || name.equals("java.lang.Enum") || name.equals("java.lang.String")
+                || name.equals("java.lang.Boolean") || name.equals("java.lang.Integer") || name.equals("java.lang.Long");
+        return allowed ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
+
+    private PersonSnapshots() {
+    }
+
+    /** The snapshot of a person (take a {@link Person#copy()} of a managed one). */
+    public static byte[] write(Person person) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(HEADER);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(person);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The person in a snapshot.
+     *
+     * @throws IllegalArgumentException when the bytes are not a snapshot this version reads
+     */
+    public static Person read(byte[] snapshot) {
+        if (snapshot.length < HEADER.length || !Arrays.equals(snapshot, 0, HEADER.length, HEADER, 0, HEADER.length)) {
+            throw new IllegalArgumentException("The merge record holds no person snapshot this Rapport can read"
+                    + " (expected '" + new String(HEADER, StandardCharsets.US_ASCII).trim() + "').");
+        }
+        InputStream in = new ByteArrayInputStream(snapshot, HEADER.length, snapshot.length - HEADER.length);
+        try (ObjectInputStream objects = new ModelObjectInputStream(in)) {
+            objects.setObjectInputFilter(ALLOWED);
+            return (Person) objects.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new IllegalArgumentException("The person snapshot in the merge record cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Resolves the model's classes through the contacts bundle, which the default (caller's) loader may not see. */
+    private static final class ModelObjectInputStream extends ObjectInputStream {
+        ModelObjectInputStream(InputStream in) throws IOException {
+            super(in);
+        }
+
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+            try {
+                return Class.forName(desc.getName(), false, Person.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                return super.resolveClass(desc);
+            }
+        }
+
+        @Override
+        protected Class<?> resolveProxyClass(String[] interfaces) throws InvalidClassException {
+            throw new InvalidClassException("proxies are not part of a person snapshot");
+        }
+    }
+}

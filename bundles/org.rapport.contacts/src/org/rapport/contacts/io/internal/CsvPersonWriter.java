@@ -1,0 +1,32 @@
+package org.rapport.contacts.io.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rapport.contacts.model.Person;
+
+/** Writes people in Rapport's own CSV layout (UTF-8 with byte order mark, so Excel shows accents right). */
+final class CsvPersonWriter implements PersonWriter {
+
+    private final CSVPrinter printer;
+    private final RapportCsvColumns columns;
+
+    CsvPersonWriter(Writer out, RapportCsvColumns columns) throws IOException {
+        this.columns = columns;
+        out.write('\uFEFF');
+        printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        printer.printRecord(columns.header());
+    }
+
+    @Override
+    public void write(Person person) throws IOException {
+        printer.printRecord(columns.row(person));
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close(true);
+    }
+}

@@ -1,0 +1,90 @@
+package org.rapport.contacts.io.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+
+import org.rapport.contacts.internal.ContactsBulkAccess;
+import org.rapport.contacts.model.Membership;
+import org.rapport.contacts.model.Organization;
+import org.rapport.contacts.model.Person;
+
+/**
+ * The organizations people of a file belong to, by name (ignoring case): loaded once, and created when a file names
+ * one that does not exist yet, in a transaction of their own (an organization without members is harmless if the
+ * chunk that needed it fails).
+ */
+final class OrganizationDirectory {
+
+    private record Known(long id, String name) {
+    }
+
+    private final Map<String, Known> byName = new HashMap<>();
+
+    static OrganizationDirectory load(EntityManager em) {
+        OrganizationDirectory directory = new OrganizationDirectory();
+        for (Object[] row : em.createQuery("SELECT o.id, o.name FROM Organization o", Object[].class).getResultList()) {
+            directory.byName.putIfAbsent(key((String) row[1]), new Known((Long) row[0], (String) row[1]));
+        }
+        return directory;
+    }
+
+    /** Gives every membership of these people its organization's id, creating the organizations that are missing. */
+    void resolve(List<Person> people, ContactsBulkAccess access) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (Person person : people) {
+            for (Membership membership : person.getMemberships()) {
+                String key = key(membership.getOrganizationName());
+                if (membership.getOrganizationId() == 0 && !byName.containsKey(key)) {
+                    missing.putIfAbsent(key, membership.getOrganizationName().trim());
+                }
+            }
+        }
+        if (!missing.isEmpty() && access != null) {
+            create(new ArrayList<>(missing.values()), access);
+        }
+        for (Person person : people) {
+            List<Membership> memberships = person.getMemberships();
+            for (int i = 0; i < memberships.size(); i++) {
+                Membership membership = memberships.get(i);
+                Known known = byName.get(key(membership.getOrganizationName()));
+                if (membership.getOrganizationId() == 0 && known != null) {
+                    memberships.set(i, new Membership(known.id(), known.name(), membership.getRole()));
+                }
+            }
+        }
+    }
+
+    private void create(List<String> names, ContactsBulkAccess access) {
+        EntityManager em = access.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            List<Organization> created = new ArrayList<>();
+            for (String name : names) {
+                Organization organization = new Organization(name);
+                em.persist(organization);
+                created.add(organization);
+            }
+            tx.commit();
+            for (Organization organization : created) {
+                byName.put(key(organization.getName()), new Known(organization.getId(), organization.getName()));
+            }
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,14 @@
+package org.rapport.contacts.io.internal;
+
+import java.io.IOException;
+
+import org.rapport.contacts.model.Person;
+
+/** Writes people to an export file, one at a time. */
+interface PersonWriter extends AutoCloseable {
+
+    void write(Person person) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

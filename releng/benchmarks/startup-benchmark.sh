@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# startup-benchmark.sh — how long the Rapport product takes to show its first window.
+#
+# usage: releng/benchmarks/startup-benchmark.sh [PRODUCT_DIR] [RUNS]
+#   PRODUCT_DIR  a materialized product with the 'rapport' start script at its root; default: the one the build
+#                leaves in releng/org.rapport.repository/target/products/org.rapport.product/linux/gtk/x86_64/rapport
+#   RUNS         number of starts, default 10 (the first is cold, the others warm)
+#
+# What it does:
+#   - copies the product into a temporary folder and removes what a start leaves behind (OSGi cache, registry cache,
+#     CDS archive, settings), so that the first run is a first start after installing: cold OSGi cache. Later runs
+#     are warm: they reuse the OSGi cache (and whatever else the product keeps in its configuration area), like a
+#     user's next starts.
+#   - starts a private Xvfb unless a display is usable (see BENCH_XVFB), and runs the product through its own
+#     'rapport' script, each run with a new empty workspace (-data), RUNS times, one after the other.
+#   - measures, per run:
+#       window   outside view: from forking the 'rapport' script to the first visible window whose title matches
+#                /Rapport/ (xdotool search --onlyvisible --name), polled every BENCH_POLL_S seconds
+#       app      inside view: the 'application' milestone of -Drapport.startup.trace, ms since the process started
+#                (IApplication.start: JVM start + OSGi framework + bundle resolution and start-up are done)
+#       advisor  inside view: the 'window' milestone (WorkbenchWindowAdvisor.postWindowOpen), ms since process start
+#       cpu      CPU time (user + system, all threads, ms) the product's process had used when its window showed: less
+#                disturbed than the wall-clock figures when other work competes for the cores
+#       others   CPU time (ms) that all other processes used meanwhile (from /proc/stat): when it is more than a few
+#                hundred ms, the machine was busy and the wall-clock figures of that run are too high
+#   - closes the product after each run (SIGTERM, then wait; SIGKILL after 10 s) and removes that run's workspace.
+#   - prints one line per run, then the cold run and the median/min/max of the warm runs. There is no pass/fail
+#     threshold on time; the exit code is non-zero only when a run fails (no window, product died) or a tool is missing.
+#
+# Environment:
+#   RAPPORT_VMARGS  extra VM arguments for every run (passed on to the 'rapport' script), e.g. "-Xlog:class+load"
+#   BENCH_XVFB      auto (default: a private Xvfb when $DISPLAY is unset or unusable), always, or never
+#   BENCH_TIMEOUT_S seconds to wait for the window before a run counts as failed (default 60)
+#   BENCH_POLL_S    polling interval of the outside view, seconds (default 0.02)
+#   BENCH_TITLE     window title regex (default Rapport)
+#   BENCH_SETTLE_S  seconds to leave the product running after its window showed, before closing it (default 1)
+#   BENCH_KEEP      1 keeps the temporary folder (product copy, logs, traces) and prints its path; it is always kept
+#                   when a run failed
+#
+# Java: the benchmark looks for Java 21+ with releng/scripts/find-java.sh (JAVA_HOME, PATH, /usr/lib/jvm) and hands
+# it to the product as RAPPORT_JAVA, so the script under test uses that Java.
+# Needs: Xvfb and xdotool (Debian: apt-get install -y xvfb xdotool), GTK 3 for SWT.
+# The machine's load disturbs the figures: the header prints the load average; compare runs made under similar load.
+set -u -o pipefail
+
+here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
+product=${1:-$here/../org.rapport.repository/target/products/org.rapport.product/linux/gtk/x86_64/rapport}
+runs=${2:-10}
+timeout_s=${BENCH_TIMEOUT_S:-60}
+poll_s=${BENCH_POLL_S:-0.02}
+title=${BENCH_TITLE:-Rapport}
+settle_s=${BENCH_SETTLE_S:-1}
+
+die() { echo "startup-benchmark: $*" >&2; exit 2; }
+
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number, not '$runs'"
+[ -x "$product/rapport" ] || die "no product with a 'rapport' script in $product (build it: ./mvnw -B verify -DskipTests)"
+product=$(cd "$product" && pwd)
+command -v xdotool >/dev/null || die "xdotool is missing (Debian: apt-get install -y xdotool)"
+
+# --- Java 21+, found the way the build finds it --------------------------------------------------------------------
+find_java=$here/../scripts/find-java.sh
+[ -x "$find_java" ] || die "missing $find_java"
+java_home=$("$find_java") || die "no Java 21+ found (see the message above)"
+export RAPPORT_JAVA=$java_home/bin/java
+
+# --- temporary folder, cleanup ---------------------------------------------------------------------------------------
+work=$(mktemp -d "${TMPDIR:-/tmp}/rapport-startup.XXXXXX") || die "cannot create a temporary folder"
+app_pid=
+xvfb_pid=
+failed=0
+stop_product() { # closes the product started last: SIGTERM, wait up to 10 s, then SIGKILL
+  [ -n "$app_pid" ] || return 0
+  if kill -0 "$app_pid" 2>/dev/null; then
+    kill -TERM "$app_pid" 2>/dev/null
+    for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$app_pid" 2>/dev/null
+  fi
+  wait "$app_pid" 2>/dev/null
+  app_pid=
+}
+cleanup() {
+  stop_product
+  [ -n "$xvfb_pid" ] && { kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; }
+  if [ "${BENCH_KEEP:-0}" = 1 ] || [ "$failed" = 1 ]; then echo "kept: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+# --- a fresh copy of the product: the first start after installing it ----------------------------------------------
+cp -a "$product" "$work/product" || die "cannot copy $product"
+prod=$work/product
+# What a start leaves in the configuration area, so that the first run is a first start even when the product was
+# started in place before: the OSGi framework's cache, the extension registry cache, application and theme state,
+# preferences, logs and the class-data-sharing archive of the 'rapport' script. What p2 installed stays.
+( cd "$prod/configuration" && rm -rf org.eclipse.osgi org.eclipse.core.runtime org.eclipse.equinox.app \
+    org.eclipse.e4.ui.css.swt.theme .settings ./*.log ./*.jsa cds )
+
+# --- display ---------------------------------------------------------------------------------------------------------
+display_usable() { [ -n "${DISPLAY:-}" ] && xdotool getdisplaygeometry >/dev/null 2>&1; }
+case ${BENCH_XVFB:-auto} in
+  always) own_xvfb=1 ;;
+  never) own_xvfb=0; display_usable || die "BENCH_XVFB=never but DISPLAY '${DISPLAY:-}' is not usable" ;;
+  auto) if display_usable; then own_xvfb=0; else own_xvfb=1; fi ;;
+  *) die "BENCH_XVFB must be auto, always or never" ;;
+esac
+if [ "$own_xvfb" = 1 ]; then
+  command -v Xvfb >/dev/null || die "Xvfb is missing (Debian: apt-get install -y xvfb)"
+  # a display number far from the usual ones (:0, xvfb-run's :99), free of lock file and socket; retried when another
+  # server takes it first. -noreset: by default Xvfb resets when its last client disconnects (after each run), and a
+  # client connecting during the reset fails (SWT: "No more handles [gtk_init_check() failed]").
+  for n in $(seq 171 230); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; kill -0 "$xvfb_pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$xvfb_pid" 2>/dev/null && DISPLAY=:$n xdotool getdisplaygeometry >/dev/null 2>&1; then
+      export DISPLAY=:$n; break
+    fi
+    kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; xvfb_pid=
+  done
+  [ -n "$xvfb_pid" ] || { cat "$work/xvfb.log" >&2; die "could not start Xvfb"; }
+fi
+check_display() { # a run needs a working display: say so plainly when it went away (e.g. its Xvfb was killed)
+  xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+  echo "startup-benchmark: display $DISPLAY is no longer usable$([ -n "$xvfb_pid" ] && ! kill -0 "$xvfb_pid" 2>/dev/null && echo ': its Xvfb has ended')" >&2
+  [ -n "$xvfb_pid" ] && tail -n 20 "$work/xvfb.log" >&2
+  return 1
+}
+
+# --- runs ------------------------------------------------------------------------------------------------------------
+# The polling loop must take as little CPU as it can from the product it measures (2 cores): the clock and the pause
+# are bash built-ins (EPOCHREALTIME, read -t on a pipe nobody writes to), not a date and a sleep process per turn.
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; NOW=$(( t / 1000 )); } # sets NOW
+mkfifo "$work/nap" && exec 9<>"$work/nap" || die "cannot create a pipe in $work"
+nap() { read -r -t "$1" -u 9 _ || :; }
+milestone() { # $1 = trace file, $2 = milestone name; prints its ms or '-'
+  local v; v=$(awk -v m="$2" '$1 == m {print $2; exit}' "$1" 2>/dev/null); echo "${v:--}"
+}
+clk_tck=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu_ms_of() { # $1 = pid; CPU ms of the process and of its children it waited for (the script's Java check)
+  # fields after the ')' of /proc/PID/stat: utime stime cutime cstime are the 12th to 15th
+  local s; s=$(cat "/proc/$1/stat" 2>/dev/null) || { echo -; return; }
+  echo "${s##*) }" | awk -v hz="$clk_tck" '{printf "%d", ($12 + $13 + $14 + $15) * 1000 / hz}'
+}
+busy_ms() { # CPU ms spent by the whole machine since boot (all cores, without idle and iowait)
+  awk -v hz="$clk_tck" '/^cpu / {printf "%d", ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz; exit}' /proc/stat
+}
+show_logs() { # $1 = run number
+  echo "--- last lines of the product's output ($work/run$1.out):" >&2
+  tail -n 40 "$work/run$1.out" >&2
+  if [ -f "$work/ws$1/.metadata/.log" ]; then
+    echo "--- last lines of the workspace log:" >&2
+    tail -n 40 "$work/ws$1/.metadata/.log" >&2
+  fi
+}
+
+ncpu=$(grep -c ^processor /proc/cpuinfo 2>/dev/null || echo '?')
+echo "Rapport start-up benchmark: $runs runs of $product"
+echo "java: $("$RAPPORT_JAVA" -version 2>&1 | head -1)   cpus: $ncpu   load average: $(cut -d' ' -f1-3 /proc/loadavg)   display: $DISPLAY$([ "$own_xvfb" = 1 ] && echo ' (private Xvfb)')"
+[ -n "${RAPPORT_VMARGS:-}" ] && echo "RAPPORT_VMARGS: $RAPPORT_VMARGS"
+echo "window = fork of 'rapport' -> first visible window (outside); app / advisor = process start -> IApplication.start /"
+echo "postWindowOpen (inside, from -Drapport.startup.trace). All in ms."
+echo
+printf '%-4s %-5s %8s %8s %8s %8s %8s\n' run cache window app advisor cpu others
+win=() app=() adv=() cpu_ms=() others=()
+for i in $(seq 1 "$runs"); do
+  kind=$([ "$i" = 1 ] && echo cold || echo warm)
+  trace=$work/trace$i
+  check_display || { failed=1; break; }
+  busy0=$(busy_ms)
+  now_ms; t0=$NOW
+  RAPPORT_VMARGS="-Drapport.startup.trace=$trace ${RAPPORT_VMARGS:-}" \
+    "$prod/rapport" -data "$work/ws$i" >"$work/run$i.out" 2>&1 </dev/null 9<&- &
+  app_pid=$!
+  shown=
+  deadline=$(( t0 + timeout_s * 1000 ))
+  # no window before the application starts: ask the X server (a process per question) only from then on, or after
+  # 3 s for a product that writes no trace
+  while now_ms; [ ! -s "$trace" ] && [ $(( NOW - t0 )) -lt 3000 ] && kill -0 "$app_pid" 2>/dev/null; do
+    nap "$poll_s"
+  done
+  while :; do
+    if xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
+      now_ms; shown=$(( NOW - t0 )); cpu_ms[i]=$(cpu_ms_of "$app_pid")
+      others[i]=$(( $(busy_ms) - busy0 - ${cpu_ms[i]/-/0} )); [ "${others[i]}" -ge 0 ] || others[i]=0
+      break
+    fi
+    kill -0 "$app_pid" 2>/dev/null || break
+    now_ms; [ "$NOW" -lt "$deadline" ] || break
+    nap "$poll_s"
+  done
+  if [ -z "$shown" ]; then
+    if kill -0 "$app_pid" 2>/dev/null; then
+      echo "run $i: no window titled /$title/ after $timeout_s s" >&2
+    else
+      wait "$app_pid"; echo "run $i: the product ended (exit code $?) before a window titled /$title/ showed" >&2
+      app_pid=
+    fi
+    show_logs "$i"
+    check_display
+    failed=1
+    break
+  fi
+  # the 'window' milestone is written by postWindowOpen, which may come a little after the window is mapped
+  for _ in $(seq 50); do [ "$(milestone "$trace" window)" != - ] && break; sleep 0.1; done
+  sleep "$settle_s"
+  stop_product
+  win[i]=$shown; app[i]=$(milestone "$trace" application); adv[i]=$(milestone "$trace" window)
+  printf '%-4s %-5s %8s %8s %8s %8s %8s\n' "$i" "$kind" "${win[i]}" "${app[i]}" "${adv[i]}" "${cpu_ms[i]}" "${others[i]}"
+  rm -rf "$work/ws$i"
+done
+
+# --- summary ---------------------------------------------------------------------------------------------------------
+stats() { # values on stdin ('-' ignored): prints "median min max" or "- - -"
+  sort -n | awk '/^[0-9]+$/ {v[n++] = $1}
+    END { if (n == 0) { print "- - -"; exit }
+          m = (n % 2) ? v[(n - 1) / 2] : int((v[n / 2 - 1] + v[n / 2]) / 2 + 0.5)
+          print m, v[0], v[n - 1] }'
+}
+column_of() { local -n a=$1; local j; for j in $(seq 2 "$runs"); do echo "${a[j]:--}"; done; }
+if [ "${#win[@]}" -gt 0 ]; then
+  echo
+  row='%-22s %8s %8s %8s %8s %8s\n'
+  printf "$row" "" window app advisor cpu others
+  printf "$row" "cold (run 1)" "${win[1]}" "${app[1]}" "${adv[1]}" "${cpu_ms[1]}" "${others[1]}"
+  if [ "${#win[@]}" -gt 1 ]; then
+    read -r wm wn wx < <(column_of win | stats)
+    read -r am an ax < <(column_of app | stats)
+    read -r vm vn vx < <(column_of adv | stats)
+    read -r cm cn cx < <(column_of cpu_ms | stats)
+    read -r om on ox < <(column_of others | stats)
+    printf "$row" "warm median ($(( ${#win[@]} - 1 )) runs)" "$wm" "$am" "$vm" "$cm" "$om"
+    printf "$row" "warm min" "$wn" "$an" "$vn" "$cn" "$on"
+    printf "$row" "warm max" "$wx" "$ax" "$vx" "$cx" "$ox"
+    if [ "$om" -gt 500 ] 2>/dev/null; then
+      echo "note: other processes used ${om} ms of CPU during a median run: the machine was busy, the times are too high"
+    fi
+  fi
+fi
+exit $failed
