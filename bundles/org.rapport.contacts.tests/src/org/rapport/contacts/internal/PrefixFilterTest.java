@@ -51,6 +51,8 @@ class PrefixFilterTest {
         assertEquals(List.of("Grace Hopper", "Linus Lo", "Ada Lovelace", "Lou Reed"), names(lo),
                 "names lo linus and lovelace ada, emails lou@ and lovelace.fan@, sorted by last name");
         assertEquals(4, test.contacts.count(lo));
+        assertEquals(List.of("Linus Lo", "Ada Lovelace"), test.contacts.page(lo, 1, 2).stream()
+                .map(row -> row.displayName()).toList(), "a page of a filtered list is a slice of its ids");
 
         ContactQuery loByEmailDescending = new ContactQuery("lo", ContactSort.EMAIL, true);
         assertEquals(List.of("Grace Hopper", "Lou Reed", "Linus Lo", "Ada Lovelace"), names(loByEmailDescending));

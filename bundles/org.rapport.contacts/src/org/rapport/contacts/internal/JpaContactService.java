@@ -122,6 +122,13 @@ public class JpaContactService implements ContactService {
 
     @Override
     public List<PersonRow> page(ContactQuery query, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        long[] ids = unit.write(em -> ListQueries.pageIds(em, query, offset, limit));
+        if (ids != null) {
+            return rows(ids);
+        }
         return unit.read(em -> bindPrefix(em.createQuery(ROW + where(query) + orderBy(query), PersonRow.class), query)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
     }

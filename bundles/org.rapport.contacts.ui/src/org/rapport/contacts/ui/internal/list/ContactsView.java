@@ -104,12 +104,17 @@ public class ContactsView implements ContactListLoader.Receiver {
     private ContactQuery query = ContactQuery.ALL;
     /** The ids the table shows, or {@code null} while only the first rows are known. */
     private IdPageSource shown;
+    /** The query whose ids {@link #shown} holds. */
+    private ContactQuery shownQuery;
     private List<PersonRow> firstRows = List.of();
     /** The people selected when a read was asked for: selected again wherever the new list shows them. */
     private long[] reselect;
     private boolean reading;
-    /** When the view was made, its first rows shown and all its ids read (System.nanoTime), for the benchmark. */
-    private final long[] milestones = new long[3];
+    /**
+     * When the view was made, its first rows shown, all its ids arrived on the UI thread and the table took them
+     * (System.nanoTime), for the benchmark.
+     */
+    private final long[] milestones = new long[4];
     /** When the last read was asked for and when its matches were shown (System.nanoTime), for the benchmark. */
     private final long[] lastRead = new long[2];
     private final Runnable applyFilter = this::applyFilter;
@@ -283,10 +288,17 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     @Override
     public void firstRows(ContactQuery read, List<PersonRow> rows) {
+        int samePeople = shown != null && shownQuery.prefix().equals(read.prefix()) ? shown.size() : -1;
         shown = null;
         firstRows = rows;
         table.getTable().deselectAll(); // the selected indices would point at other people; reselected with the ids
-        table.setSource(PageSource.of(rows), rows.size(), rows);
+        if (samePeople > rows.size()) {
+            // The same people in another order: the row count stays, since GTK takes seconds to remove a million rows
+            // and as long to add them again; until the ids come, rows are read by their position.
+            table.setSource(new QueryPageSource(contacts, read, samePeople), samePeople, rows);
+        } else {
+            table.setSource(PageSource.of(rows), rows.size(), rows);
+        }
         status.setText(rows.isEmpty() ? "Reading contacts\u2026" : "Counting\u2026");
         if (milestones[1] == 0) {
             milestones[1] = System.nanoTime();
@@ -295,17 +307,20 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     @Override
     public void matches(ContactQuery read, long[] ids, List<PersonRow> knownFirstRows, int everyone) {
+        long arrived = System.nanoTime();
         long[] selected = reselect == null ? new long[0] : reselect;
         reselect = null;
         shown = new IdPageSource(contacts, ids);
+        shownQuery = read;
         firstRows = List.of();
         table.setSource(shown, ids.length, knownFirstRows);
         reselect(selected, ids);
         reading = false;
         lastRead[1] = System.nanoTime();
-        if (milestones[2] == 0) {
-            milestones[2] = System.nanoTime();
-            milestones[1] = milestones[1] == 0 ? milestones[2] : milestones[1];
+        if (milestones[3] == 0) {
+            milestones[2] = arrived;
+            milestones[3] = System.nanoTime();
+            milestones[1] = milestones[1] == 0 ? milestones[3] : milestones[1];
         }
         showStatus(ids.length, everyone);
     }
@@ -457,8 +472,8 @@ public class ContactsView implements ContactListLoader.Receiver {
     }
 
     /**
-     * When (System.nanoTime) the view was made, showed its first rows and had read all its ids (0: not yet): where
-     * the time of opening goes, for the benchmark.
+     * When (System.nanoTime) the view was made, showed its first rows, got all its ids and had the table take them
+     * (0: not yet): where the time of opening goes, for the benchmark.
      */
     public long[] milestones() {
         return milestones.clone();
