@@ -83,6 +83,7 @@ class ContactsListBenchmark {
         heap("with the list open over " + n(everyone) + " people");
         Path shot = output().resolveSibling("contacts-list-" + everyone + ".png");
         Files.createDirectories(shot.getParent());
+        UiTestSupport.flushEvents(); // the status line's last text painted
         ScreenshotOnFailure.save(UiTestSupport.display(), shot);
         line("screenshot: %s", shot);
         write();
