@@ -207,6 +207,25 @@ class DuplicateServiceTest {
         assertTrue(test.contacts.person(b.getId()).isEmpty());
     }
 
+    @Test
+    void theDemoDataHoldsAFewBelievableDuplicatesOfEachKind() {
+        new ContactsDemoData(test.contacts, test.unit, test.events).load(null);
+        long[] ids = test.contacts.ids(org.rapport.contacts.ContactQuery.ALL);
+        long lastId = java.util.Arrays.stream(ids).max().orElseThrow();
+
+        List<DuplicatePair> pairs = duplicates.scan(null);
+
+        Map<DuplicateReason.Kind, String> seeded = new TreeMap<>();
+        for (DuplicatePair pair : pairs) {
+            if (pair.second().id() > lastId - DemoDuplicates.COUNT) { // a duplicate the demo data adds last
+                seeded.put(pair.reasons().get(0).kind(), pair.first().displayName() + " / " + pair.second().displayName()
+                        + ": " + pair.reasonText());
+            }
+        }
+        assertEquals(Set.of(DuplicateReason.Kind.values()), seeded.keySet(), "one of each kind: " + seeded);
+        assertTrue(pairs.size() < 20, "a few, not a flood: " + pairs.size());
+    }
+
     private Person rich(String first, String last, String email, String phone, Organization org, String tag, String channel) {
         Person p = new Person(first, last);
         p.setBirthDate(LocalDate.of(1985, 12, 10));

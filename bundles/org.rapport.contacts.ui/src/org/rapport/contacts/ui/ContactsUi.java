@@ -14,12 +14,17 @@ public final class ContactsUi {
     public static final String LIST_VIEW_ID = "org.rapport.contacts.ui.view.list";
     /** The context menu of the contacts list; contribute to it with {@code popup:} + this id. */
     public static final String LIST_POPUP_MENU_ID = "org.rapport.contacts.ui.view.list.popup";
-    /**
-     * Where the Segments view goes in the Contacts perspective (a placeholder beside the list): a bundle that
-     * contributes a view with this id gets that place without changing the perspective.
-     */
+    /** The saved segments with their member counts (below the list in the Contacts perspective). */
     public static final String SEGMENTS_VIEW_ID = "org.rapport.contacts.ui.view.segments";
-    /** Where the Duplicates view goes in the Contacts perspective (a placeholder beside the Timeline). */
+    /**
+     * The members of one saved segment, as a contacts list (opened by the Segments view's "Open as List"; a tab beside
+     * the contacts list).
+     */
+    public static final String SEGMENT_MEMBERS_VIEW_ID = "org.rapport.contacts.ui.view.segmentMembers";
+    /**
+     * The Duplicates view; its place in the Contacts perspective is a placeholder above the editor area, so the
+     * Timeline below stays in view while pairs are picked.
+     */
     public static final String DUPLICATES_VIEW_ID = "org.rapport.contacts.ui.view.duplicates";
     /** The contact editor; its input is a {@link ContactEditorInput}. */
     public static final String EDITOR_ID = "org.rapport.contacts.ui.editor.contact";

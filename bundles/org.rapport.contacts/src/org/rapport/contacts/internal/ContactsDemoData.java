@@ -3,9 +3,11 @@ package org.rapport.contacts.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -31,11 +33,13 @@ import org.rapport.core.demo.DemoDataProvider;
 
 /**
  * About 200 believable people in 24 organizations, with social profiles, tags, consent and two custom fields, the
- * same every time (a fixed random seed), so demos and screenshots are repeatable.
+ * same every time (a fixed random seed), so demos and screenshots are repeatable. A few of them are recorded twice
+ * ({@link DemoDuplicates}), so the Duplicates view has something to show.
  */
 @Component(service = DemoDataProvider.class)
 public class ContactsDemoData implements DemoDataProvider {
 
+    /** People, duplicates included. */
     static final int PEOPLE = 200;
     private static final String[] FIRST_F = { "Ada", "Grace", "Amara", "Sofia", "Mei", "Lena", "Priya", "Chloé", "Ingrid",
             "Fatima", "Yuki", "Olivia", "Nora", "Elena", "Aisha", "Hanna", "Lucía", "Zoe", "Maren", "Kemi" };
@@ -107,9 +111,11 @@ public class ContactsDemoData implements DemoDataProvider {
         }
         progress.worked(1);
         List<Person> people = new ArrayList<>();
-        for (int i = 0; i < PEOPLE; i++) {
-            people.add(person(random, organizations));
+        Set<String> usedHandles = new HashSet<>();
+        for (int i = 0; i < PEOPLE - DemoDuplicates.COUNT; i++) {
+            people.add(person(random, organizations, usedHandles));
         }
+        people.addAll(DemoDuplicates.of(people));
         progress.worked(1);
         unit.write(em -> {
             for (Person person : people) {
@@ -127,7 +133,7 @@ public class ContactsDemoData implements DemoDataProvider {
         progress.worked(1);
     }
 
-    private static Person person(Random random, List<Organization> organizations) {
+    private static Person person(Random random, List<Organization> organizations, Set<String> usedHandles) {
         boolean female = random.nextBoolean();
         String first = pick(random, female ? FIRST_F : FIRST_M);
         String last = pick(random, LAST);
@@ -140,6 +146,9 @@ public class ContactsDemoData implements DemoDataProvider {
         p.setLanguage(pick(random, LANGUAGES));
         p.setOwner(pick(random, OWNERS));
         String handle = slug(first) + "." + slug(last);
+        for (int n = 2; !usedHandles.add(handle); n++) { // namesakes are different people, with handles of their own
+            handle = slug(first) + "." + slug(last) + n;
+        }
         Organization org = organizations.get(random.nextInt(organizations.size()));
         p.getEmails().add(new EmailAddress("work", handle + random.nextInt(100) + "@" + slug(org.getName()) + ".example"));
         if (random.nextBoolean()) {

@@ -61,6 +61,43 @@ class DatabaseServiceTest {
     }
 
     @Test
+    void tablesAreGeneratedOnceAndAgainOnlyWhenTheSchemaVersionChanges() throws SQLException {
+        service = serviceIn(workspace);
+        addNotes(service.open(unit(1)), "first");
+        service.deactivate();
+        execute("DROP TABLE TEST_NOTE"); // behind the unit's back
+
+        service = serviceIn(workspace);
+        EntityManagerFactory reopened = service.open(unit(1));
+        assertThrows(RuntimeException.class, () -> notes(reopened),
+                "a unit opened before is trusted to have its tables: no generation at each start");
+        service.deactivate();
+
+        service = serviceIn(workspace);
+        assertEquals(List.of(), notes(service.open(unit(2))), "an upgraded unit gets its missing tables");
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierBuildGetsItsTablesCheckedOnce() throws SQLException {
+        service = serviceIn(workspace);
+        addNotes(service.open(unit(1)), "kept");
+        service.deactivate();
+        execute("ALTER TABLE RAPPORT_SCHEMA DROP COLUMN TABLES_VERSION", "DROP TABLE TEST_NOTE");
+
+        service = serviceIn(workspace);
+        assertEquals(List.of(), notes(service.open(unit(1))), "tables generated again: the earlier build did not say");
+        assertEquals(OptionalInt.of(1), service.schemaVersion(TestDatabase.UNIT));
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (var c = new JdbcAccess(DatabaseSettings.embeddedIn(workspace)).connect(); var s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    @Test
     void infoDescribesTheDatabaseWithoutCreatingIt() {
         service = serviceIn(workspace);
         DatabaseInfo before = service.info();

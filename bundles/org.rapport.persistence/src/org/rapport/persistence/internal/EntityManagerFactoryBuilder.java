@@ -27,9 +27,17 @@ final class EntityManagerFactoryBuilder {
         this.settings = settings;
     }
 
-    EntityManagerFactory build(PersistenceUnitSpec unit) {
+    /**
+     * @param generateTables whether EclipseLink creates missing tables, columns and sequences when the unit is first
+     *                       used (a new or upgraded unit), or trusts they are there (a unit opened before)
+     */
+    EntityManagerFactory build(PersistenceUnitSpec unit, boolean generateTables) {
         ClassLoader loader = new UnitClassLoader(unit.classLoader(), EntityManagerFactoryBuilder.class.getClassLoader());
-        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit.name(), properties(loader));
+        Map<String, Object> properties = properties(loader);
+        if (!generateTables) {
+            properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+        }
+        EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit.name(), properties);
         if (emf == null) {
             throw new DatabaseException(Reason.OTHER, "No persistence unit '" + unit.name()
                     + "' in META-INF/persistence.xml of the bundle that asked for it.");

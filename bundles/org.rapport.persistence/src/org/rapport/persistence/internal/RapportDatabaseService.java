@@ -79,20 +79,29 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             return open;
         }
         JdbcAccess jdbc = parts().jdbc();
+        boolean tablesCurrent;
         try (Connection c = jdbc.connect()) {
-            parts().upgrader().prepare(c, unit, jdbc.settings().displayLocation());
+            tablesCurrent = parts().upgrader().prepare(c, unit, jdbc.settings().displayLocation());
         } catch (SQLException e) {
             throw jdbc.translate(e, "check the schema version of '" + unit.name() + "'");
         }
         EntityManagerFactory emf = null;
         try {
-            emf = parts().factories().build(unit);
+            emf = parts().factories().build(unit, !tablesCurrent);
             emf.createEntityManager().close(); // connects and runs the DDL now, not in the first query of a view
-        } catch (DatabaseException e) {
-            throw e;
+            if (!tablesCurrent) {
+                try (Connection c = jdbc.connect()) {
+                    parts().upgrader().tablesGenerated(c, unit);
+                } catch (SQLException e) {
+                    throw jdbc.translate(e, "record the schema version of '" + unit.name() + "'");
+                }
+            }
         } catch (RuntimeException e) {
             if (emf != null) {
                 emf.close();
+            }
+            if (e instanceof DatabaseException known) {
+                throw known;
             }
             throw new DatabaseException(Reason.OTHER, "Could not open the '" + unit.name() + "' data in "
                     + jdbc.settings().displayLocation() + ": " + e.getMessage(), e);

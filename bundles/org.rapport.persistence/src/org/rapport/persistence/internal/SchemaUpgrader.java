@@ -25,7 +25,14 @@ final class SchemaUpgrader {
         this.backups = backups;
     }
 
-    void prepare(Connection c, PersistenceUnitSpec unit, String where) throws SQLException {
+    /**
+     * Checks, records or upgrades the unit's schema version.
+     *
+     * @return whether the unit's tables are known to be generated for this version already (then opening the unit
+     *         need not generate them); after a new or upgraded unit's tables are generated, call
+     *         {@link #tablesGenerated}
+     */
+    boolean prepare(Connection c, PersistenceUnitSpec unit, String where) throws SQLException {
         c.setAutoCommit(false);
         versions.ensureTable(c);
         OptionalInt stored = versions.version(c, unit.name());
@@ -41,6 +48,16 @@ final class SchemaUpgrader {
         } else if (stored.getAsInt() < wanted) {
             upgrade(c, unit, stored.getAsInt(), where);
         }
+        boolean tablesCurrent = stored.isPresent() && stored.getAsInt() == wanted
+                && versions.tablesVersion(c, unit.name()).orElse(-1) == wanted;
+        c.commit();
+        return tablesCurrent;
+    }
+
+    /** Records that the unit's tables were generated for its version, so the next opening skips generating them. */
+    void tablesGenerated(Connection c, PersistenceUnitSpec unit) throws SQLException {
+        c.setAutoCommit(false);
+        versions.recordTables(c, unit.name(), unit.schemaVersion());
         c.commit();
     }
 

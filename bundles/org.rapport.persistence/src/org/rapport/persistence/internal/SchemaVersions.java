@@ -14,20 +14,49 @@ import java.util.TreeMap;
 
 /**
  * The table {@code RAPPORT_SCHEMA}: one row per persistence unit with the schema version its data was last written
- * in. It is what lets a newer build upgrade an older database and an older build refuse a newer one.
+ * in. It is what lets a newer build upgrade an older database and an older build refuse a newer one. Beside it, the
+ * version the unit's tables were last generated for: while it is current, opening the unit skips EclipseLink's table
+ * generation (a check of every table and sequence at each start).
  */
 final class SchemaVersions {
 
     static final String TABLE = "RAPPORT_SCHEMA";
 
-    /** Creates the table if the database has none yet. */
+    /** Creates the table if the database has none yet, or adds the column databases of earlier builds lack. */
     void ensureTable(Connection c) throws SQLException {
-        if (tableExists(c)) {
-            return;
+        if (!tableExists(c)) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE " + TABLE + " (UNIT_NAME VARCHAR(64) NOT NULL PRIMARY KEY,"
+                        + " SCHEMA_VERSION INTEGER NOT NULL, UPDATED_AT TIMESTAMP NOT NULL, TABLES_VERSION INTEGER)");
+            }
+        } else if (!hasTablesVersion(c)) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("ALTER TABLE " + TABLE + " ADD COLUMN TABLES_VERSION INTEGER");
+            }
         }
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TABLE " + TABLE + " (UNIT_NAME VARCHAR(64) NOT NULL PRIMARY KEY,"
-                    + " SCHEMA_VERSION INTEGER NOT NULL, UPDATED_AT TIMESTAMP NOT NULL)");
+    }
+
+    /** The version a unit's tables were last generated for, empty if never (or by a build that did not say). */
+    OptionalInt tablesVersion(Connection c, String unit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT TABLES_VERSION FROM " + TABLE + " WHERE UNIT_NAME = ?")) {
+            s.setString(1, unit);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return OptionalInt.empty();
+                }
+                int version = r.getInt(1);
+                return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(version);
+            }
+        }
+    }
+
+    /** Records that a unit's tables were generated for this version; the caller commits. */
+    void recordTables(Connection c, String unit, int version) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE " + TABLE + " SET TABLES_VERSION = ? WHERE UNIT_NAME = ?")) {
+            update.setInt(1, version);
+            update.setString(2, unit);
+            update.executeUpdate();
         }
     }
 
@@ -74,6 +103,19 @@ final class SchemaVersions {
             insert.setInt(2, version);
             insert.setTimestamp(3, now);
             insert.executeUpdate();
+        }
+    }
+
+    private static boolean hasTablesVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM " + TABLE + " WHERE 1 = 0")) {
+            var meta = r.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (meta.getColumnName(i).equalsIgnoreCase("TABLES_VERSION")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

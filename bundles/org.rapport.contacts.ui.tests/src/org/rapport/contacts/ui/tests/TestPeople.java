@@ -47,10 +47,14 @@ final class TestPeople implements AutoCloseable {
         return context.getService(reference);
     }
 
-    /** The demo data of a new workspace is loaded in a job after start-up; tests start once it is in. */
+    /**
+     * The demo data of a new workspace is loaded in a job after start-up; tests start once it is in. The first test
+     * of a run waits for all of it (people, segments, the search index following them), which on a busy 2-core
+     * machine can take longer than a UI reaction, hence its own timeout.
+     */
     static void waitForDemoData() {
         UiTestSupport.spinUntil(() -> java.util.Arrays.stream(Job.getJobManager().find(null))
-                .noneMatch(job -> job.getName().startsWith("Preparing demo data")),
+                .noneMatch(job -> job.getName().startsWith("Preparing demo data")), java.time.Duration.ofSeconds(90),
                 () -> "the demo data job has finished");
     }
 

@@ -141,7 +141,8 @@ public class ContactEditor extends FormEditor {
         if (!isDirty()) {
             getSite().getPage().closeEditor(this, false);
         } else {
-            formError("This person was deleted by someone else; saving will not bring them back.");
+            formError("This person was deleted, or merged into another contact, elsewhere: your changes cannot be"
+                    + " saved. Copy what you need, then close this editor.");
         }
     }
 
@@ -298,9 +299,14 @@ public class ContactEditor extends FormEditor {
         }
     }
 
+    /**
+     * Another change of this person (an edit elsewhere, a merge, an unmerge): a clean editor shows it, or closes when
+     * the person is gone; an editor with unsaved changes keeps them and says so in its heading (its save would be
+     * refused as a conflict, never overwrite the other change).
+     */
     private void changedElsewhere(Event event) {
-        if (loaded == null || saving || contactInput().isNew() || isDirty()) {
-            return; // nothing shown yet, our own save, or edits that a reload would discard: the save reports conflicts
+        if (loaded == null || saving || contactInput().isNew()) {
+            return; // nothing shown yet, or our own save
         }
         long id = contactInput().personId();
         Object ids = event.getProperty(ContactTopics.IDS);
@@ -312,11 +318,14 @@ public class ContactEditor extends FormEditor {
         Job job = Job.create("Reading " + getPartName(), monitor -> {
             Optional<Person> now = contacts.person(id);
             display.asyncExec(() -> {
-                if (copy == null || isDirty() || saving) {
+                if (copy == null || saving) {
                     return;
                 }
                 if (now.isEmpty()) {
                     gone();
+                } else if (now.get().getVersion() != version && isDirty()) {
+                    formError("This person was changed elsewhere (edited, merged or unmerged) since you"
+                            + " opened it: saving will ask whether to reload; your changes stay until then.");
                 } else if (now.get().getVersion() != version) {
                     show(loaded.with(now.get()), false);
                 }

@@ -14,7 +14,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
  * activated or shown. The site gives what users of Eclipse products expect from a view: Edit &gt; Delete and
  * Edit &gt; Copy acting on it (global action handlers) and a context menu other plugins can add to.
  */
-final class ViewSiteBridge implements IPartListener2 {
+public final class ViewSiteBridge implements IPartListener2 {
 
     private final IWorkbenchPage page;
     private final String viewId;
@@ -28,14 +28,14 @@ final class ViewSiteBridge implements IPartListener2 {
     }
 
     /** Calls {@code install} once with the view's site: now, if the workbench has made it already, or later. */
-    static ViewSiteBridge whenReady(IWorkbenchPage page, String viewId, Consumer<IViewSite> install) {
+    public static ViewSiteBridge whenReady(IWorkbenchPage page, String viewId, Consumer<IViewSite> install) {
         ViewSiteBridge bridge = new ViewSiteBridge(page, viewId, install);
         page.addPartListener(bridge);
         bridge.tryInstall(page.findViewReference(viewId));
         return bridge;
     }
 
-    void dispose() {
+    public void dispose() {
         page.removePartListener(this);
     }
 
