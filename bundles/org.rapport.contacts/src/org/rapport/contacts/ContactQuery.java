@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Which people a list shows and in what order: those whose name (last name first), primary email or organization
+ * Which people a list shows and in what order: those whose name (last name first) or primary email
  * starts with {@code prefix} (ignoring case; empty for everyone), sorted by {@code sort}.
  *
  * @param prefix     the filter text

@@ -113,18 +113,32 @@ public class JpaContactService implements ContactService {
 
     @Override
     public int count(ContactQuery query) {
+        if (!query.prefix().isEmpty()) {
+            return unit.read(em -> ListQueries.count(em, query));
+        }
         String jpql = "SELECT COUNT(p) FROM Person p" + (query.prefix().isEmpty() ? "" : PREFIX_FILTER);
         return unit.read(em -> bindPrefix(em.createQuery(jpql, Long.class), query).getSingleResult().intValue());
     }
 
     @Override
     public List<PersonRow> page(ContactQuery query, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        long[] ids = unit.write(em -> ListQueries.pageIds(em, query, offset, limit));
+        if (ids != null) {
+            return rows(ids);
+        }
         return unit.read(em -> bindPrefix(em.createQuery(ROW + where(query) + orderBy(query), PersonRow.class), query)
                 .setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     @Override
     public long[] ids(ContactQuery query) {
+        long[] read = unit.write(em -> ListQueries.ids(em, query));
+        if (read != null) {
+            return read;
+        }
         List<Long> ids = unit.read(em -> bindPrefix(em.createQuery("SELECT p.id FROM Person p" + where(query)
                 + orderBy(query), Long.class), query).getResultList());
         return ids.stream().mapToLong(Long::longValue).toArray();

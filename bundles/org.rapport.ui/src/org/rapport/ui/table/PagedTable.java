@@ -31,13 +31,14 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class PagedTable<T> {
 
-    /** Rows read per page. */
+    /** Rows read per page unless the table is made with another page size. */
     public static final int PAGE_SIZE = 200;
     static final int CACHED_PAGES = 50;
     private static final String LOADING = "\u2026";
 
     private final Table table;
     private final List<Column<T>> columns;
+    private final int pageSize;
     private final Object lock = new Object();
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -57,11 +58,26 @@ public final class PagedTable<T> {
     private Runnable countListener = () -> { };
 
     /**
-     * Creates the table.
+     * Creates the table, reading {@value #PAGE_SIZE} rows a page.
      *
      * @param style extra SWT style bits, e.g. {@code SWT.MULTI | SWT.FULL_SELECTION}; {@code SWT.VIRTUAL} is added
      */
     public PagedTable(Composite parent, int style, List<Column<T>> columns) {
+        this(parent, style, columns, PAGE_SIZE);
+    }
+
+    /**
+     * Creates the table.
+     *
+     * @param style    extra SWT style bits, e.g. {@code SWT.MULTI | SWT.FULL_SELECTION}; {@code SWT.VIRTUAL} is added
+     * @param pageSize rows read at a time: one or two screens' worth keeps a jump to a far row to one small read when
+     *                 every row costs a lookup (rows read by their ids), more suits sources that read a range cheaply
+     */
+    public PagedTable(Composite parent, int style, List<Column<T>> columns, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page holds at least one row, not " + pageSize);
+        }
+        this.pageSize = pageSize;
         this.columns = List.copyOf(columns);
         table = new Table(parent, style | SWT.VIRTUAL);
         table.setHeaderVisible(true);
@@ -74,7 +90,13 @@ public final class PagedTable<T> {
         table.addListener(SWT.SetData, this::fill);
         loader = Job.create("Loading rows", this::load);
         loader.setSystem(true);
+        loader.setPriority(Job.INTERACTIVE); // the user is looking at the rows it reads
         table.addDisposeListener(e -> loader.cancel());
+    }
+
+    /** Rows read at a time. */
+    public int pageSize() {
+        return pageSize;
     }
 
     /** The SWT table, for layout data, listeners and menus. */
@@ -111,8 +133,8 @@ public final class PagedTable<T> {
      * Shows a source whose size the caller has just read in its own job, for example the ordered ids of a query: the
      * row count takes effect at once (no second count), and the scroll position and the selected indices stay, so a
      * list refreshed after a change, or told its full size after a first page, does not jump back to the top. The rows
-     * are re-read as they are painted, except those of {@code firstPage}, the rows 0 to {@value #PAGE_SIZE} - 1 when
-     * the caller already has them (else {@code null}).
+     * are re-read as they are painted, except those of {@code firstPage}, the first page's rows when the caller
+     * already has them (else {@code null}).
      */
     public void setSource(PageSource<T> newSource, int rowCount, List<T> firstPage) {
         synchronized (lock) {
@@ -127,6 +149,11 @@ public final class PagedTable<T> {
             }
         }
         int top = table.getTopIndex();
+        if (rowCount < table.getItemCount()) {
+            // GTK removes the rows beyond the new count one at a time, which with SWT.MULTI took minutes for a list
+            // going from a million people to a filtered few thousand; emptying the table first is one call.
+            table.removeAll();
+        }
         table.setItemCount(rowCount);
         table.clearAll();
         if (rowCount > 0 && top > 0) {
@@ -149,8 +176,8 @@ public final class PagedTable<T> {
     /** The row at an index if its page is loaded, else {@code null}. */
     public T rowAt(int index) {
         synchronized (lock) {
-            List<T> page = pages.get(index / PAGE_SIZE);
-            int offset = index % PAGE_SIZE;
+            List<T> page = pages.get(index / pageSize);
+            int offset = index % pageSize;
             return page == null || offset >= page.size() ? null : page.get(offset);
         }
     }
@@ -173,7 +200,7 @@ public final class PagedTable<T> {
         T row = rowAt(index);
         if (row == null) {
             item.setText(0, LOADING);
-            want(index / PAGE_SIZE);
+            want(index / pageSize);
             return;
         }
         for (int c = 0; c < columns.size(); c++) {
@@ -215,7 +242,7 @@ public final class PagedTable<T> {
                     int rows = current.count();
                     ui(() -> showCount(gen, rows));
                 } else {
-                    List<T> rows = List.copyOf(current.page(page * PAGE_SIZE, PAGE_SIZE));
+                    List<T> rows = List.copyOf(current.page(page * pageSize, pageSize));
                     int p = page;
                     ui(() -> install(gen, p, rows));
                 }
@@ -251,7 +278,7 @@ public final class PagedTable<T> {
             pages.put(page, rows);
             queued.remove(page);
         }
-        int first = page * PAGE_SIZE;
+        int first = page * pageSize;
         int last = Math.min(first + rows.size(), table.getItemCount()) - 1;
         if (last >= first) {
             table.clear(first, last);

@@ -44,6 +44,12 @@ final class ContactsListDriver {
         return new ContactsListDriver((ContactsView) part.getObject());
     }
 
+    /** The list view if it has been made, else {@code null}. */
+    static ContactsView created() {
+        MPart part = UiTestSupport.window().getService(EPartService.class).findPart(ContactsUi.LIST_VIEW_ID);
+        return part != null && part.getObject() instanceof ContactsView view ? view : null;
+    }
+
     Table table() {
         return view.table().getTable();
     }

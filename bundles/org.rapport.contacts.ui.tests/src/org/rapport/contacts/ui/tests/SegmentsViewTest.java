@@ -81,6 +81,11 @@ class SegmentsViewTest {
             createdSegments.forEach(segments::delete);
         }
         UiTestSupport.page().closeAllEditors(false);
+        // the members tab shares the contacts list's stack: left open, it would hide the list from later tests
+        var members = UiTestSupport.page().findView(ContactsUi.SEGMENT_MEMBERS_VIEW_ID);
+        if (members != null) {
+            UiTestSupport.page().hideView(members);
+        }
         if (people != null) {
             people.close();
         }

@@ -129,8 +129,10 @@ public class ContactEditor extends FormEditor {
         }
         loaded = read;
         copy.replace(read.person());
-        page.show(read);
-        page.messages().formError(null);
+        if (page != null) {
+            page.show(read); // or, if its form is not made yet, the form shows what was loaded when it is
+            formError(null);
+        }
         validate();
     }
 
@@ -139,8 +141,8 @@ public class ContactEditor extends FormEditor {
         if (!isDirty()) {
             getSite().getPage().closeEditor(this, false);
         } else {
-            page.messages().formError("This person was deleted, or merged into another contact, elsewhere: your changes"
-                    + " cannot be saved. Copy what you need, then close this editor.");
+            formError("This person was deleted, or merged into another contact, elsewhere: your changes cannot be"
+                    + " saved. Copy what you need, then close this editor.");
         }
     }
 
@@ -155,9 +157,9 @@ public class ContactEditor extends FormEditor {
             firePropertyChange(PROP_DIRTY);
             return;
         }
-        if (change == WorkingCopy.Change.EDITED) {
+        if (page != null && change == WorkingCopy.Change.EDITED) {
             page.showTitle();
-        } else {
+        } else if (page != null) {
             page.refresh();
         }
         Person person = copy.person();
@@ -189,10 +191,11 @@ public class ContactEditor extends FormEditor {
         Job job = Job.create("Checking " + getPartName(), monitor -> {
             var problems = contacts.validate(snapshot);
             display.asyncExec(() -> {
-                if (current == validation && page.messages() != null) {
-                    page.messages().problems(problems);
-                    if (!page.messages().hasErrors()) {
-                        page.messages().formError(null);
+                FieldMessages messages = page == null ? null : page.messages();
+                if (current == validation && messages != null) {
+                    messages.problems(problems);
+                    if (!messages.hasErrors()) {
+                        messages.formError(null);
                     }
                 }
             });
@@ -267,7 +270,7 @@ public class ContactEditor extends FormEditor {
         }
         loaded = loaded.with(saved);
         copy.saved(saved);
-        page.messages().formError(null);
+        formError(null);
     }
 
     private void askReload(String why) {
@@ -278,7 +281,13 @@ public class ContactEditor extends FormEditor {
         if (dialog.open() == 0) {
             read(true);
         } else {
-            page.messages().formError("Not saved: someone else changed this person. Reload to see their changes.");
+            formError("Not saved: someone else changed this person. Reload to see their changes.");
+        }
+    }
+
+    private void formError(String message) {
+        if (page != null && page.messages() != null) {
+            page.messages().formError(message);
         }
     }
 
@@ -315,7 +324,7 @@ public class ContactEditor extends FormEditor {
                 if (now.isEmpty()) {
                     gone();
                 } else if (now.get().getVersion() != version && isDirty()) {
-                    page.messages().formError("This person was changed elsewhere (edited, merged or unmerged) since you"
+                    formError("This person was changed elsewhere (edited, merged or unmerged) since you"
                             + " opened it: saving will ask whether to reload; your changes stay until then.");
                 } else if (now.get().getVersion() != version) {
                     show(loaded.with(now.get()), false);

@@ -78,10 +78,12 @@ final class ContactFormPage extends FormPage {
             return; // made later, in createFormContent
         }
         form.setBusy(false);
+        // the decorations go before their controls do
+        messages.clearControls();
+        messages.update();
         for (Control child : form.getBody().getChildren()) {
             child.dispose();
         }
-        messages.clearControls();
         binder = new Binder(getManagedForm().getToolkit(), editor.workingCopy(), messages);
         Composite body = form.getBody();
         IdentitySection.create(binder, section(body, "Identity", "Who the person is.", 4, false));

@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Control;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.PersonRow;
-import org.rapport.ui.table.PagedTable;
 
 /**
  * Reads what the contacts list shows for a query, in the background, and hands it to the UI thread: on request, the
@@ -36,6 +35,7 @@ final class ContactListLoader extends Job {
     private final ContactService contacts;
     private final Control control;
     private final Receiver receiver;
+    private final int pageSize;
     private final Object lock = new Object();
     private ContactQuery query;
     private boolean firstRowsWanted;
@@ -45,12 +45,14 @@ final class ContactListLoader extends Job {
     /** The request last read to the end: a job scheduled again while it ran finds nothing left to do. */
     private int done;
 
-    ContactListLoader(ContactService contacts, Control control, Receiver receiver) {
+    ContactListLoader(ContactService contacts, Control control, Receiver receiver, int pageSize) {
         super("Reading contacts");
         this.contacts = contacts;
+        this.pageSize = pageSize;
         this.control = control;
         this.receiver = receiver;
         setSystem(true);
+        setPriority(INTERACTIVE); // the user is waiting for the list
     }
 
     /**
@@ -105,7 +107,7 @@ final class ContactListLoader extends Job {
         List<PersonRow> firstRows = null;
         // Only an unfiltered list is sure to read its first page from an index alone; a filtered one reads the ids.
         if (preview && current.prefix().isEmpty()) {
-            firstRows = contacts.page(current, 0, PagedTable.PAGE_SIZE);
+            firstRows = contacts.page(current, 0, pageSize);
             List<PersonRow> rows = firstRows;
             ui(gen, () -> receiver.firstRows(current, rows));
         }
