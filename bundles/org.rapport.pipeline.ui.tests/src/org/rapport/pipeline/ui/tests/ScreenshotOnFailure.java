@@ -35,7 +35,6 @@ public final class ScreenshotOnFailure implements AfterTestExecutionCallback {
         String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
         try {
             Path file = directory().resolve(name + ".png");
-            Files.createDirectories(file.getParent());
             save(display, file);
             System.err.println("Screenshot of the failed test " + name + ": " + file);
         } catch (Exception | Error e) {
@@ -48,7 +47,13 @@ public final class ScreenshotOnFailure implements AfterTestExecutionCallback {
         return Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/screenshots"));
     }
 
+    /** Saves the whole screen as a PNG, creating its folder if needed. */
     static void save(Display display, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the folder for the screenshot " + file, e);
+        }
         Rectangle screen = display.getBounds();
         Image image = new Image(display, screen.width, screen.height);
         GC gc = new GC(display);
