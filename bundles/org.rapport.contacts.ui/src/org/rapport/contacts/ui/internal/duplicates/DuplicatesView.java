@@ -46,7 +46,7 @@ import org.rapport.contacts.duplicates.MergeSummary;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.SimpleSelectionProvider;
-import org.rapport.contacts.ui.internal.list.ViewSiteBridge;
+import org.rapport.ui.ViewSiteBridge;
 import org.rapport.core.PersonRef;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;

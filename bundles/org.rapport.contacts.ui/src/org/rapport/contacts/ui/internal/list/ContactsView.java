@@ -49,6 +49,7 @@ import org.rapport.contacts.ContactTopics;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.ViewSiteBridge;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
 

@@ -58,7 +58,7 @@ import org.rapport.pipeline.ui.PipelineUi;
 import org.rapport.pipeline.ui.internal.Background;
 import org.rapport.pipeline.ui.internal.CurrentUser;
 import org.rapport.pipeline.ui.internal.SimpleSelectionProvider;
-import org.rapport.pipeline.ui.internal.ViewSiteBridge;
+import org.rapport.ui.ViewSiteBridge;
 
 /**
  * The kanban board of a pipeline: a {@link BoardCanvas} under a row of filters (pipeline, owner, and "only deals

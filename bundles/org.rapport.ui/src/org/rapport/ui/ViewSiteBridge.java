@@ -1,4 +1,4 @@
-package org.rapport.pipeline.ui.internal;
+package org.rapport.ui;
 
 import java.util.function.Consumer;
 
