@@ -18,6 +18,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rapport.ui.testing.MenuBar;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** Help > About Rapport: a dialog that tells the user which product this is. */
 @ExtendWith(ScreenshotOnFailure.class)

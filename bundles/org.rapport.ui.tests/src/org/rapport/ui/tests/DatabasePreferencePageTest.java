@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.ui.tests.UiTestSupport.descendants;
-import static org.rapport.ui.tests.UiTestSupport.flushEvents;
-import static org.rapport.ui.tests.UiTestSupport.spinUntil;
-import static org.rapport.ui.tests.UiTestSupport.userText;
+import static org.rapport.ui.testing.UiTestSupport.descendants;
+import static org.rapport.ui.testing.UiTestSupport.flushEvents;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.userText;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.ui.RapportUi;
 import org.rapport.ui.internal.prefs.DatabasePreferencePage;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** Window > Preferences > Rapport > Database: the pages exist, and a wrong database URL is refused before OK. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -3,7 +3,7 @@ package org.rapport.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.ui.table.Column;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * A PagedTable given a source whose size the caller already read (as a list does after a change, a new order or a

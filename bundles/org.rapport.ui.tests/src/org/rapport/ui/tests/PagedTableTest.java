@@ -2,9 +2,9 @@ package org.rapport.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.ui.tests.UiTestSupport.flushEvents;
-import static org.rapport.ui.tests.UiTestSupport.spinFor;
-import static org.rapport.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.flushEvents;
+import static org.rapport.ui.testing.UiTestSupport.spinFor;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.ui.table.Column;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * A PagedTable over a million rows: the row count shows at once, and the rows the user scrolls to appear within

@@ -3,8 +3,8 @@ package org.rapport.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.ui.tests.UiTestSupport.page;
-import static org.rapport.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.page;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +24,8 @@ import org.rapport.core.timeline.TimelineContributor;
 import org.rapport.core.timeline.TimelineEntry;
 import org.rapport.core.timeline.TimelineQuery;
 import org.rapport.ui.RapportUi;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.TimelineWidgets;
 
 /**
  * The Timeline follows the person picked in another view: the entries of every timeline contributor (OSGi services),

@@ -3,9 +3,9 @@ package org.rapport.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.ui.tests.UiTestSupport.flushEvents;
-import static org.rapport.ui.tests.UiTestSupport.page;
-import static org.rapport.ui.tests.UiTestSupport.window;
+import static org.rapport.ui.testing.UiTestSupport.flushEvents;
+import static org.rapport.ui.testing.UiTestSupport.page;
+import static org.rapport.ui.testing.UiTestSupport.window;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.ui.RapportUi;
+import org.rapport.ui.testing.ScreenshotOnFailure;
 
 /** The window a user sees after starting Rapport on a new workspace. */
 @ExtendWith(ScreenshotOnFailure.class)

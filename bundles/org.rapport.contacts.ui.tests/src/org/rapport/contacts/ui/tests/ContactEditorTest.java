@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,6 +26,8 @@ import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.PhoneNumber;
 import org.rapport.contacts.ui.ContactEditorInput;
 import org.rapport.contacts.ui.ContactsUi;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The contact editor on people saved through the ContactService: editing makes it dirty, Edit &gt; Undo and Redo take

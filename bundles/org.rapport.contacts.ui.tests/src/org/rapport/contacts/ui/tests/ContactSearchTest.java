@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +34,8 @@ import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.search.ContactSearchField;
 import org.rapport.contacts.ui.internal.search.PeopleQuickAccess;
 import org.rapport.contacts.ui.internal.search.SearchPopup;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * Finding people: the search box in the main toolbar lists a person by a social handle and by the beginning of their

@@ -36,6 +36,8 @@ import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.SyntheticPeople;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.list.ContactsView;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The contacts list over a million people, in the real workbench: prints how long the view takes from opening to its

@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.WorkbenchException;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.list.ContactsView;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The contacts list as a user drives it: the filter box, the table's rows and headers, the status line. */
 final class ContactsListDriver {

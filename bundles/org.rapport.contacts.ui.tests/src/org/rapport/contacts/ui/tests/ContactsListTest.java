@@ -3,7 +3,7 @@ package org.rapport.contacts.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -19,6 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactEditorInput;
 import org.rapport.contacts.ui.internal.editor.ContactEditor;
+import org.rapport.ui.testing.MenuBar;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.TimelineWidgets;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The contacts list over people saved through the ContactService: it shows them, the filter narrows them, a header

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.ui.RapportUi;
+import org.rapport.ui.testing.MenuBar;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The Contacts perspective as a user finds it: the list, the editor area, the Timeline, and the New Contact entry points. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -21,6 +21,7 @@ import org.rapport.contacts.duplicates.DuplicatePair;
 import org.rapport.contacts.duplicates.MergeSummary;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.duplicates.DuplicatesView;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The Duplicates view and its merge dialog as a user drives them: buttons, rows, radio buttons, Finish. */
 final class DuplicatesDriver {

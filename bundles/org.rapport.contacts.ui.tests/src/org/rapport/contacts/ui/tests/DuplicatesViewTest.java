@@ -3,7 +3,7 @@ package org.rapport.contacts.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +21,9 @@ import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.PhoneNumber;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.TimelineWidgets;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The Duplicates view on two people recorded twice (the same email): a scan lists them with the reason, selecting the

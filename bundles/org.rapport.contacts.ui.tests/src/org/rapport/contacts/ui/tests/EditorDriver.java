@@ -14,6 +14,7 @@ import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactEditorInput;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.editor.ContactEditor;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** A contact editor as a user drives it: typing into its fields and using the workbench's commands on it. */
 final class EditorDriver {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.io.ExportWizard;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** File &gt; Export &gt; Rapport &gt; Contacts to vCard or CSV with people selected in the contacts list. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.io.ImportWizard;
+import org.rapport.ui.testing.MenuBar;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * File &gt; Import &gt; Rapport &gt; Contacts from CSV or vCard with a Google Contacts export: the Google preset is

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rapport.contacts.ui.tests.UiTestSupport.spinUntil;
+import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +40,9 @@ import org.rapport.contacts.ui.internal.list.SegmentMembersView;
 import org.rapport.contacts.ui.internal.segments.SegmentDialog;
 import org.rapport.contacts.ui.internal.segments.SegmentsView;
 import org.rapport.core.PersonRef;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.TimelineWidgets;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The Segments view as a user drives it: a segment made in the New Segment dialog (age range, income band, a tag and a

@@ -14,6 +14,7 @@ import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.Person;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * People a test saves through the OSGi {@link ContactService} of the test runtime (its database is in the test

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * A wizard as File &gt; Import or Export opens it: created from the workbench's wizard registry by id, initialized

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +26,8 @@ import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageKind;
 import org.rapport.pipeline.ui.internal.board.BoardModel;
 import org.rapport.pipeline.ui.internal.board.BoardView;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * The board with 10,000 open deals: how long from choosing the pipeline until the board is painted (the grouped board

@@ -15,6 +15,8 @@ import org.rapport.pipeline.StageKind;
 import org.rapport.pipeline.StageVisit;
 import org.rapport.pipeline.ui.internal.board.BoardModel;
 import org.rapport.pipeline.ui.internal.board.BoardView;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /**
  * Dragging a card to another column through the board's own drag-and-drop listeners moves the deal: the columns'

@@ -18,6 +18,8 @@ import org.rapport.pipeline.cases.SupportCase;
 import org.rapport.pipeline.ui.PipelineUi;
 import org.rapport.pipeline.ui.internal.cases.CaseDialog;
 import org.rapport.pipeline.ui.internal.cases.CasesView;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** A complaint closed through the case dialog, with resolution notes and the customer's satisfaction. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -14,6 +14,8 @@ import org.rapport.pipeline.ForecastTotal;
 import org.rapport.pipeline.ui.PipelineUi;
 import org.rapport.pipeline.ui.internal.forecast.ForecastView;
 import org.rapport.ui.charts.ChartSeries;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The forecast chart shows what the service forecasts: per month the reps' weighted amounts, per rep weighted and won. */
 @ExtendWith(ScreenshotOnFailure.class)

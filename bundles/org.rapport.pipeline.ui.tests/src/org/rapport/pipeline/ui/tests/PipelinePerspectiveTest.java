@@ -18,6 +18,8 @@ import org.rapport.pipeline.ui.PipelineUi;
 import org.rapport.pipeline.ui.internal.board.BoardModel;
 import org.rapport.pipeline.ui.internal.board.BoardView;
 import org.rapport.ui.RapportUi;
+import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The Sales Pipeline perspective as a rep finds it on a new workspace with the demo data. */
 @ExtendWith(ScreenshotOnFailure.class)

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.rapport.ui.testing.UiTestSupport;
 
 /** The OSGi services of the test runtime (their database is in the test workspace), and waiting for the demo data. */
 final class Services {

@@ -1,4 +1,4 @@
-package org.rapport.pipeline.ui.tests;
+package org.rapport.ui.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Saves a PNG of the whole (virtual) screen when a test fails, before {@code @AfterEach} closes its dialogs and views:
  * {@code target/screenshots/<TestClass>.<testMethod>.png}. Register with {@code @ExtendWith(ScreenshotOnFailure.class)}.
- * As in org.rapport.ui.tests (test fragments cannot share classes); {@link #save} also serves the benchmark.
+ * {@link #save} also serves benchmarks that keep a picture of what they measured.
  */
 public final class ScreenshotOnFailure implements AfterTestExecutionCallback {
 
-    /** Set by the pom to the module's target/screenshots. */
-    static final String DIRECTORY_PROPERTY = "rapport.test.screenshots";
+    /** The system property naming the folder, set by a test fragment's pom to its target/screenshots. */
+    public static final String DIRECTORY_PROPERTY = "rapport.test.screenshots";
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
@@ -48,7 +48,7 @@ public final class ScreenshotOnFailure implements AfterTestExecutionCallback {
     }
 
     /** Saves the whole screen as a PNG, creating its folder if needed. */
-    static void save(Display display, Path file) {
+    public static void save(Display display, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {

@@ -1,4 +1,4 @@
-package org.rapport.contacts.ui.tests;
+package org.rapport.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -24,23 +24,25 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * What every UI test needs: the running workbench, spinning the event loop, finding widgets and answering dialogs.
- * Started from org.rapport.ui.tests' helper of the same name (test fragments cannot share classes).
+ * Every method must be called on the UI thread (tycho-surefire {@code useUIThread}).
  */
-final class UiTestSupport {
+public final class UiTestSupport {
 
     /** Long enough for a background job on a busy 2-core build machine, short enough to fail a broken test fast. */
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private UiTestSupport() {
     }
 
-    static Display display() {
+    /** The display of the UI thread; fails when called from another thread. */
+    public static Display display() {
         Display display = Display.getCurrent();
         assertNotNull(display, "the tests must run on the UI thread (tycho-surefire useUIThread)");
         return display;
     }
 
-    static IWorkbenchWindow window() {
+    /** The active workbench window, or the first one when none is active (e.g. a dialog has the focus). */
+    public static IWorkbenchWindow window() {
         IWorkbench workbench = PlatformUI.getWorkbench();
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         if (window == null && workbench.getWorkbenchWindowCount() > 0) {
@@ -50,14 +52,15 @@ final class UiTestSupport {
         return window;
     }
 
-    static IWorkbenchPage page() {
+    /** The active page of {@link #window()}. */
+    public static IWorkbenchPage page() {
         IWorkbenchPage page = window().getActivePage();
         assertNotNull(page, "the workbench window has no page");
         return page;
     }
 
     /** Runs the event loop until nothing is pending: lets asyncExecs and layouts happen. */
-    static void flushEvents() {
+    public static void flushEvents() {
         Display display = display();
         while (display.readAndDispatch()) {
             // keep dispatching
@@ -65,7 +68,7 @@ final class UiTestSupport {
     }
 
     /** Runs the event loop until the condition holds; fails with a description of what did not happen in time. */
-    static void spinUntil(BooleanSupplier condition, Duration timeout, Supplier<String> whatDidNotHappen) {
+    public static void spinUntil(BooleanSupplier condition, Duration timeout, Supplier<String> whatDidNotHappen) {
         Display display = display();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
@@ -78,12 +81,13 @@ final class UiTestSupport {
         }
     }
 
-    static void spinUntil(BooleanSupplier condition, Supplier<String> whatDidNotHappen) {
+    /** {@link #spinUntil(BooleanSupplier, Duration, Supplier)} within the default {@link #TIMEOUT}. */
+    public static void spinUntil(BooleanSupplier condition, Supplier<String> whatDidNotHappen) {
         spinUntil(condition, TIMEOUT, whatDidNotHappen);
     }
 
     /** Runs the event loop for a while, e.g. to see that nothing more happens. */
-    static void spinFor(Duration duration) {
+    public static void spinFor(Duration duration) {
         Display display = display();
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
@@ -94,7 +98,7 @@ final class UiTestSupport {
     }
 
     /** Every control of a type inside a control (itself included), depth first in creation order. */
-    static <T extends Control> List<T> descendants(Control root, Class<T> type) {
+    public static <T extends Control> List<T> descendants(Control root, Class<T> type) {
         List<T> found = new ArrayList<>();
         collect(root, type, found);
         return found;
@@ -112,7 +116,7 @@ final class UiTestSupport {
     }
 
     /** A label as the user reads it: without the mnemonic '&', the accelerator after a tab, or a typographic ellipsis. */
-    static String userText(String label) {
+    public static String userText(String label) {
         String text = label;
         int tab = text.indexOf('\t');
         if (tab >= 0) {
@@ -125,7 +129,7 @@ final class UiTestSupport {
      * Answers the next dialog with this title by pressing a button, from inside its event loop; returns what the
      * dialog said (its labels' text), or an empty string while it has not shown up.
      */
-    static StringBuilder answerDialog(String title, String button) {
+    public static StringBuilder answerDialog(String title, String button) {
         Display display = display();
         StringBuilder said = new StringBuilder();
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

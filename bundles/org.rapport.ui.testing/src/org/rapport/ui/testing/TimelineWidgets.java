@@ -1,4 +1,4 @@
-package org.rapport.contacts.ui.tests;
+package org.rapport.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,13 +14,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.rapport.ui.RapportUi;
 
-/** The Timeline view as the user sees it: its header line and the rows of its table. As in org.rapport.ui.tests. */
-final class TimelineWidgets {
+/** The Timeline view as the user sees it: its header line and the rows of its table. */
+public final class TimelineWidgets {
 
     /** Column of the entry's title ("What"). */
-    static final int WHAT = 2;
+    public static final int WHAT = 2;
     /** Column of the contributing bundle ("Source"). */
-    static final int SOURCE = 4;
+    public static final int SOURCE = 4;
     private static final String NOT_LOADED = "\u2026";
 
     private final Label header;
@@ -32,7 +32,7 @@ final class TimelineWidgets {
     }
 
     /** Finds the widgets of the open Timeline view (an e4view, so a plain MPart in the window's model). */
-    static TimelineWidgets find() {
+    public static TimelineWidgets find() {
         EPartService parts = UiTestSupport.window().getService(EPartService.class);
         MPart part = parts.findPart(RapportUi.TIMELINE_VIEW_ID);
         assertNotNull(part, "the Timeline view is in the window");
@@ -45,16 +45,18 @@ final class TimelineWidgets {
         return new TimelineWidgets(labels.get(0), tables.get(0));
     }
 
-    String header() {
+    /** The header line, e.g. "History of Ada Lovelace: ...". */
+    public String header() {
         return header.getText();
     }
 
-    Table table() {
+    /** The table of entries. */
+    public Table table() {
         return table;
     }
 
     /** Whether every row shows its data (a row whose page is not loaded yet shows "…"). */
-    boolean allRowsLoaded() {
+    public boolean allRowsLoaded() {
         for (int i = 0; i < table.getItemCount(); i++) {
             if (NOT_LOADED.equals(table.getItem(i).getText(0))) {
                 return false;
@@ -64,7 +66,7 @@ final class TimelineWidgets {
     }
 
     /** The text of one column of every row, top to bottom. */
-    List<String> column(int column) {
+    public List<String> column(int column) {
         List<String> texts = new ArrayList<>();
         for (TableItem item : table.getItems()) {
             texts.add(item.getText(column));

@@ -1,4 +1,4 @@
-package org.rapport.contacts.ui.tests;
+package org.rapport.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,30 +14,31 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * Reads a shell's menu bar as the user sees it. The e4 renderer fills a menu when it is about to show, so a menu is
- * sent {@code SWT.Show} (and {@code SWT.Hide}) before its items are read. As in org.rapport.ui.tests, plus choosing an
- * item the way a click does.
+ * sent {@code SWT.Show} (and {@code SWT.Hide}) before its items are read. An item can be chosen the way a click
+ * does.
  */
-final class MenuBar {
+public final class MenuBar {
 
     private final Menu bar;
 
-    MenuBar(Shell shell) {
+    /** The menu bar of a shell; fails when it has none. */
+    public MenuBar(Shell shell) {
         this.bar = shell.getMenuBar();
         assertNotNull(bar, "the window has a menu bar");
     }
 
     /** The menu titles, as shown. */
-    List<String> titles() {
+    public List<String> titles() {
         return labels(bar);
     }
 
     /** The item labels of a top-level menu, separators left out, as shown. */
-    List<String> items(String title) {
+    public List<String> items(String title) {
         return labels(open(title));
     }
 
     /** An item of a top-level menu. */
-    MenuItem item(String title, String label) {
+    public MenuItem item(String title, String label) {
         Menu menu = open(title);
         for (MenuItem item : menu.getItems()) {
             if (label.equals(UiTestSupport.userText(item.getText()))) {
@@ -48,7 +49,7 @@ final class MenuBar {
     }
 
     /** Chooses an enabled menu item, as a click does; fails when it is disabled. */
-    void choose(String title, String label) {
+    public void choose(String title, String label) {
         MenuItem item = item(title, label);
         if (!item.isEnabled()) {
             fail(title + " > " + label + " is disabled");
