@@ -18,8 +18,9 @@ import org.rapport.pipeline.activities.ReminderService;
 
 /**
  * Shows a workbench notification when an activity's reminder falls due: the pipeline's {@link ReminderService} posts
- * {@link PipelineTopics#REMINDER_DUE}, and this component (which holds the reference that keeps the reminders running)
- * opens a {@link ReminderPopup} in the corner of the workbench window, with Snooze and Open My Day.
+ * {@link PipelineTopics#REMINDER_DUE}, and this component opens a {@link ReminderPopup} in the corner of the workbench
+ * window, with Snooze and Open My Day. EventAdmin makes this component only when the first reminder falls due;
+ * {@link ReminderStartup} is what starts the reminders.
  */
 @Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + PipelineTopics.REMINDER_DUE)
 public class ReminderNotifier implements EventHandler {
