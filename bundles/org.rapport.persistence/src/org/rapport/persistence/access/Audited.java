@@ -1,0 +1,102 @@
+package org.rapport.persistence.access;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+/**
+ * Optimistic locking and audit fields for every entity of every domain: extend it from a domain's entities.
+ * <p>
+ * Columns: {@code VERSION} (the optimistic lock), {@code CREATED_AT}, {@code CREATED_BY}, {@code UPDATED_AT},
+ * {@code UPDATED_BY}. The creation time may be back-dated before the first save (demo data, imports of history); the
+ * user columns hold {@link #currentUser()}.
+ */
+@MappedSuperclass
+public abstract class Audited implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The widest user name the audit columns hold. */
+    public static final int USER_LENGTH = 64;
+
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    @Column(name = "CREATED_AT")
+    private Instant createdAt;
+
+    @Column(name = "CREATED_BY", length = USER_LENGTH)
+    private String createdBy;
+
+    @Column(name = "UPDATED_AT")
+    private Instant updatedAt;
+
+    @Column(name = "UPDATED_BY", length = USER_LENGTH)
+    private String updatedBy;
+
+    @PrePersist
+    void beforeInsert() {
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
+        updatedAt = createdAt;
+        createdBy = updatedBy = currentUser();
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+        updatedBy = currentUser();
+    }
+
+    /** Who is working: the user name of this process, at most {@link #USER_LENGTH} characters. */
+    public static String currentUser() {
+        String user = System.getProperty("user.name", "");
+        return user.length() > USER_LENGTH ? user.substring(0, USER_LENGTH) : user;
+    }
+
+    /** The version the optimistic lock compares; 0 for an object never saved. */
+    public int getVersion() {
+        return version;
+    }
+
+    /** When it was first saved, or the back-dated creation time; {@code null} before the first save. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Back-dates the creation (demo data, imported history); only effective before the first save. */
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /** Who saved it first. */
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    /** When it was last saved. */
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Who saved it last. */
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** Copies the audit and version fields from another object, for a detached copy. */
+    protected void copyAuditFrom(Audited other) {
+        version = other.version;
+        createdAt = other.createdAt;
+        createdBy = other.createdBy;
+        updatedAt = other.updatedAt;
+        updatedBy = other.updatedBy;
+    }
+}

@@ -1,0 +1,98 @@
+package org.rapport.persistence.access;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.core.events.RapportTopics;
+
+/**
+ * Tells the rest of Rapport what a domain changed, after the change was committed: the domain's own topic on
+ * EventAdmin (asynchronously) with the changed ids, and {@link RapportTopics#TIMELINE_CHANGED} for each person whose
+ * history changed. In-bundle listeners (a search index, a reminder scheduler) are told every event synchronously,
+ * before EventAdmin delivers it.
+ * <p>
+ * A domain makes one DS component of it that binds EventAdmin optionally and dynamically:
+ *
+ * <pre>
+ * &#64;Component(service = ContactEvents.class)
+ * public class ContactEvents extends DomainEvents {
+ *     &#64;Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+ *     public void setEventAdmin(EventAdmin admin) { super.setEventAdmin(admin); }
+ *     public void unsetEventAdmin(EventAdmin admin) { super.unsetEventAdmin(admin); }
+ * }
+ * </pre>
+ */
+public class DomainEvents {
+
+    /** The event property with the changed records' ids ({@code long[]}); absent for a bulk change. */
+    public static final String IDS = "ids";
+
+    /** Above this many people, one change posts no per-person timeline events (a bulk change). */
+    public static final int PER_PERSON_LIMIT = 100;
+
+    private volatile EventAdmin eventAdmin;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+
+    /** Binds the EventAdmin that events are posted on. */
+    public void setEventAdmin(EventAdmin admin) {
+        eventAdmin = admin;
+    }
+
+    /** Unbinds it; events are then only told to the in-bundle listeners. */
+    public void unsetEventAdmin(EventAdmin admin) {
+        if (eventAdmin == admin) {
+            eventAdmin = null;
+        }
+    }
+
+    /** Adds an in-bundle listener told every event synchronously, on the committing thread; it must return quickly. */
+    public void addListener(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added before. */
+    public void removeListener(Consumer<Event> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Records changed (call after the commit): posts {@code topic} with their ids under {@link #IDS} (no ids for a bulk
+     * change of records not worth listing, or more than {@link #PER_PERSON_LIMIT}), and the timeline topic for each of
+     * the people concerned when they are at most {@link #PER_PERSON_LIMIT}.
+     */
+    public void changed(String topic, Collection<Long> ids, Collection<Long> personIds) {
+        Map<String, Object> properties = new HashMap<>();
+        if (!ids.isEmpty() && ids.size() <= PER_PERSON_LIMIT) {
+            properties.put(IDS, ids.stream().mapToLong(Long::longValue).toArray());
+        }
+        post(new Event(topic, properties));
+        List<Long> people = personIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (people.size() <= PER_PERSON_LIMIT) {
+            for (long person : people) {
+                post(new Event(RapportTopics.TIMELINE_CHANGED, Map.of(RapportTopics.PERSON_ID, person)));
+            }
+        }
+    }
+
+    /** Posts one event: the in-bundle listeners first, then EventAdmin. */
+    public void post(Event event) {
+        listeners.forEach(listener -> listener.accept(event));
+        EventAdmin admin = eventAdmin;
+        if (admin != null) {
+            admin.postEvent(event);
+        }
+    }
+
+    /** The ids in an event posted by {@link #changed}, or an empty array for a bulk change. */
+    public static long[] ids(Event event) {
+        Object ids = event.getProperty(IDS);
+        return ids instanceof long[] array ? array : new long[0];
+    }
+}
