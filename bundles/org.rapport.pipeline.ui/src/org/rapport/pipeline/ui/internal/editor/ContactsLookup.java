@@ -1,59 +1,59 @@
 package org.rapport.pipeline.ui.internal.editor;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.rapport.core.PersonRef;
+import org.rapport.core.people.OrganizationRef;
+import org.rapport.core.people.PersonLookup;
 
 /**
- * Finding the people and organizations an opportunity is with. Through the contacts domain's {@code ContactService}
- * when it is installed (the pipeline UI imports it optionally); without it, people and organizations are entered by
- * their contacts id. Call the methods from a background job.
+ * Finding the people and organizations an opportunity is with, through whatever {@link PersonLookup} service is
+ * installed (the contacts domain provides one), looked up at each search so a contacts bundle started or installed
+ * later is found. Without one, people and organizations are entered by their contacts id. Call from a background job.
  */
-public interface ContactsLookup {
+final class ContactsLookup {
 
-    /** An organization by id and name. */
-    record Organization(long id, String name) {
+    private final BundleContext context;
+
+    private ContactsLookup(BundleContext context) {
+        this.context = context;
     }
 
-    /** Whether searching works (the contacts domain is installed); else ids are typed. */
-    boolean canSearch();
+    /** The lookup for the bundle of {@code caller}. */
+    static ContactsLookup of(Class<?> caller) {
+        return new ContactsLookup(FrameworkUtil.getBundle(caller).getBundleContext());
+    }
 
-    /** People whose last name, first name or email starts with the text, at most {@code limit}. */
-    List<PersonRef> people(String prefix, int limit);
+    /** Whether searching works (a person lookup is installed); else ids are typed. */
+    boolean canSearch() {
+        return withLookup(lookup -> Boolean.TRUE).orElse(Boolean.FALSE);
+    }
+
+    /** People matching the typed text, at most {@code limit}. */
+    List<PersonRef> people(String prefix, int limit) {
+        return withLookup(lookup -> lookup.find(prefix, limit)).orElse(List.of());
+    }
 
     /** Organizations whose name starts with the text, at most {@code limit}. */
-    List<Organization> organizations(String prefix, int limit);
-
-    /** The lookup of this installation: through the contacts service when it is there. */
-    static ContactsLookup of(Class<?> caller) {
-        BundleContext context = FrameworkUtil.getBundle(caller).getBundleContext();
-        try {
-            Class.forName("org.rapport.contacts.ContactService", false, caller.getClassLoader());
-            return new ContactServiceLookup(context);
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            return ById.INSTANCE;
-        }
+    List<OrganizationRef> organizations(String prefix, int limit) {
+        return withLookup(lookup -> lookup.organizations(prefix, limit)).orElse(List.of());
     }
 
-    /** No search: ids only. */
-    enum ById implements ContactsLookup {
-        INSTANCE;
-
-        @Override
-        public boolean canSearch() {
-            return false;
+    private <T> Optional<T> withLookup(Function<PersonLookup, T> work) {
+        ServiceReference<PersonLookup> reference = context == null ? null : context.getServiceReference(PersonLookup.class);
+        PersonLookup lookup = reference == null ? null : context.getService(reference);
+        if (lookup == null) {
+            return Optional.empty();
         }
-
-        @Override
-        public List<PersonRef> people(String prefix, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public List<Organization> organizations(String prefix, int limit) {
-            return List.of();
+        try {
+            return Optional.ofNullable(work.apply(lookup));
+        } finally {
+            context.ungetService(reference);
         }
     }
 }

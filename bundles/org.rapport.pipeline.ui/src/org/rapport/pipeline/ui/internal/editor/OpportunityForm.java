@@ -33,6 +33,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.rapport.core.PersonRef;
+import org.rapport.core.people.OrganizationRef;
 import org.rapport.pipeline.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.Pipeline;
@@ -206,9 +207,9 @@ final class OpportunityForm {
     }
 
     private void chooseOrganization() {
-        ContactPickerDialog<ContactsLookup.Organization> dialog = new ContactPickerDialog<>(form.getShell(),
+        ContactPickerDialog<OrganizationRef> dialog = new ContactPickerDialog<>(form.getShell(),
                 "organization", contacts.canSearch(), prefix -> contacts.organizations(prefix, ContactPickerDialog.LIMIT),
-                ContactsLookup.Organization::name, id -> new ContactsLookup.Organization(id, "Organization #" + id));
+                OrganizationRef::name, id -> new OrganizationRef(id, "Organization #" + id));
         if (dialog.open() == Window.OK) {
             organizationId = dialog.chosen().id();
             organizationName = dialog.chosen().name();
