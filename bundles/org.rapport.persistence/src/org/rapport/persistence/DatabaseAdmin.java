@@ -29,4 +29,15 @@ public interface DatabaseAdmin {
      * @return the safety backup of the database as it was before, or {@code null} if there was none
      */
     Path restore(Path backupDirectory);
+
+    /**
+     * Keeps the password of the configured server database in Eclipse secure storage (encrypted), where the next start
+     * finds it; an empty password removes it. It is never written to a preference file.
+     *
+     * @throws DatabaseException when secure storage cannot be written
+     */
+    void storePassword(String password);
+
+    /** Whether a server database password is kept in secure storage (without decrypting it). */
+    boolean hasStoredPassword();
 }

@@ -1,21 +1,33 @@
 package org.rapport.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseKind;
 
@@ -84,9 +96,57 @@ class DatabaseSettingsTest {
         assertTrue(e.getMessage().contains("org.rapport.persistence/db.url"), e.getMessage());
     }
 
+    @Test
+    void theServerPasswordComesFromSecureStorageNeverFromAPreferenceFile(@TempDir Path dir) throws Exception {
+        workspacePrefs.put(DatabaseSettingsResolver.KEY_URL, "jdbc:derby://crm-server:1527/rapport");
+        productDefaults.put(DatabaseSettingsResolver.KEY_PASSWORD, "preset-by-it");
+        StoredPassword stored = new StoredPassword(secureStorageIn(dir));
+        assertEquals("preset-by-it", resolver(stored, Map.of()).resolve().password(), "the product's preset, when nothing is stored");
+
+        stored.store("s3cret");
+        assertTrue(stored.isStored());
+        assertEquals("s3cret", resolver(stored, Map.of()).resolve().password());
+        assertEquals("from-env", resolver(stored, Map.of("RAPPORT_DB_PASSWORD", "from-env")).resolve().password(),
+                "the environment (scripts, CI) wins over the stored password");
+        String file = Files.readString(dir.resolve("secure_storage"));
+        assertFalse(file.contains("s3cret"), "the secure storage file holds the password encrypted");
+
+        stored.store("");
+        assertFalse(stored.isStored(), "an empty password removes it");
+    }
+
+    @Test
+    void aPasswordAnOlderRapportKeptInThePreferencesMovesIntoSecureStorage(@TempDir Path dir) {
+        workspacePrefs.put(DatabaseSettingsResolver.KEY_URL, "jdbc:derby://crm-server:1527/rapport");
+        workspacePrefs.put(DatabaseSettingsResolver.KEY_PASSWORD, "legacy-plain");
+        StoredPassword stored = new StoredPassword(secureStorageIn(dir));
+
+        assertEquals("legacy-plain", resolver(stored, Map.of()).resolve().password());
+
+        assertNull(workspacePrefs.get(DatabaseSettingsResolver.KEY_PASSWORD, null), "gone from the preference file");
+        assertEquals("legacy-plain", stored.read(), "kept in secure storage instead");
+    }
+
+    /** A secure storage of its own in a temp folder, with a master password given (no prompt). */
+    private static Supplier<ISecurePreferences> secureStorageIn(Path dir) {
+        return () -> {
+            try {
+                return SecurePreferencesFactory.open(dir.resolve("secure_storage").toUri().toURL(),
+                        Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()),
+                                IProviderHints.PROMPT_USER, Boolean.FALSE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
     private DatabaseSettingsResolver resolver() {
+        return resolver(new StoredPassword(() -> null), Map.of());
+    }
+
+    private DatabaseSettingsResolver resolver(StoredPassword stored, Map<String, String> environment) {
         List<IScopeContext> scopes = List.of(scope(workspacePrefs), scope(productDefaults));
-        return new DatabaseSettingsResolver(scopes, Platform.getInstanceLocation());
+        return new DatabaseSettingsResolver(scopes, Platform.getInstanceLocation(), stored, environment::get);
     }
 
     /** A scope whose node for our bundle is the given test node. */

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,6 +35,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
 
     private final Map<String, EntityManagerFactory> openUnits = new LinkedHashMap<>();
     private final Supplier<DatabaseSettings> settingsSource;
+    private final StoredPassword storedPassword;
     private Parts parts;
 
     /** The parts that work on the resolved settings; built on first use, so a wrong setting is reported to the caller. */
@@ -52,12 +54,32 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
     /** Used by DS: the database of the workspace (the OSGi instance location) unless configured otherwise. */
     @Activate
     public RapportDatabaseService(@Reference(name = "workspace", target = "(type=osgi.instance.area)") Location instanceLocation) {
-        this(() -> new DatabaseSettingsResolver(DatabaseSettingsResolver.workspaceScopes(), instanceLocation).resolve());
+        this(instanceLocation, new StoredPassword(SecurePreferencesFactory::getDefault));
+    }
+
+    private RapportDatabaseService(Location instanceLocation, StoredPassword storedPassword) {
+        this(() -> new DatabaseSettingsResolver(DatabaseSettingsResolver.workspaceScopes(), instanceLocation,
+                storedPassword, System::getenv).resolve(), storedPassword);
     }
 
     /** Builds a service on given settings, without OSGi (tests, tools). */
     RapportDatabaseService(Supplier<DatabaseSettings> settingsSource) {
+        this(settingsSource, new StoredPassword(() -> null));
+    }
+
+    private RapportDatabaseService(Supplier<DatabaseSettings> settingsSource, StoredPassword storedPassword) {
         this.settingsSource = settingsSource;
+        this.storedPassword = storedPassword;
+    }
+
+    @Override
+    public void storePassword(String password) {
+        storedPassword.store(password);
+    }
+
+    @Override
+    public boolean hasStoredPassword() {
+        return storedPassword.isStored();
     }
 
     /** A service on embedded Derby in {@code workspace/db}, without OSGi (see {@code StandaloneDatabase}). */

@@ -1,6 +1,7 @@
 package org.rapport.ui.internal.prefs;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -13,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -33,6 +35,9 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
     static final String PERSISTENCE_NODE = "org.rapport.persistence";
     /** Shown when the URL field holds something other than a JDBC URL. */
     static final String URL_ERROR = "The URL must start with jdbc:";
+
+    private Text password;
+    private boolean passwordChanged;
 
     public DatabasePreferencePage() {
         super(GRID);
@@ -59,9 +64,7 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
         url.setErrorMessage(URL_ERROR);
         addField(url);
         addField(new StringFieldEditor("db.user", "&User:", getFieldEditorParent()));
-        StringFieldEditor password = new StringFieldEditor("db.password", "&Password:", getFieldEditorParent());
-        password.getTextControl(getFieldEditorParent()).setEchoChar('*');
-        addField(password);
+        createPasswordField();
 
         Label spacer = new Label(getFieldEditorParent(), SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(spacer);
@@ -69,6 +72,49 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
         backup.setText("&Back Up Now\u2026");
         backup.setToolTipText("Writes an online backup of the database into a folder you choose");
         backup.addListener(SWT.Selection, e -> backUp());
+    }
+
+    /** The password is not a preference: it goes to Eclipse secure storage through the database service. */
+    private void createPasswordField() {
+        Label label = new Label(getFieldEditorParent(), SWT.NONE);
+        label.setText("&Password:");
+        password = new Text(getFieldEditorParent(), SWT.BORDER | SWT.PASSWORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+        boolean stored = withAdmin(DatabaseAdmin::hasStoredPassword, false);
+        password.setMessage(stored ? "(kept in secure storage; type to replace it)" : "(kept in secure storage)");
+        password.setToolTipText("Saved encrypted in Eclipse secure storage, never in a preference file."
+                + " Scripts may give it in the environment variable RAPPORT_DB_PASSWORD instead.");
+        password.addModifyListener(e -> passwordChanged = true);
+    }
+
+    @Override
+    public boolean performOk() {
+        if (passwordChanged) {
+            try {
+                withAdmin(admin -> {
+                    admin.storePassword(password.getText());
+                    return Boolean.TRUE;
+                }, Boolean.FALSE);
+                passwordChanged = false;
+            } catch (RuntimeException e) {
+                setErrorMessage(e.getMessage());
+                return false;
+            }
+        }
+        return super.performOk();
+    }
+
+    private static <T> T withAdmin(Function<DatabaseAdmin, T> work, T withoutService) {
+        BundleContext context = FrameworkUtil.getBundle(DatabasePreferencePage.class).getBundleContext();
+        ServiceReference<DatabaseAdmin> reference = context.getServiceReference(DatabaseAdmin.class);
+        if (reference == null) {
+            return withoutService;
+        }
+        try {
+            return work.apply(context.getService(reference));
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private void backUp() {
