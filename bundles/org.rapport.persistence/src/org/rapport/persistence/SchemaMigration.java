@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One step of a persistence unit's schema history: what turns version {@code toVersion - 1} into {@code toVersion}.
  * Steps run in one transaction per upgrade, after an automatic backup; columns and tables that are only added need no
- * step, since units are created with EclipseLink's create-or-extend DDL generation.
+ * step, since a new or upgraded unit gets its missing tables, columns and sequences generated once it is open.
  *
  * @param toVersion   the version this step produces (2 or more)
  * @param description what it changes, shown if it fails

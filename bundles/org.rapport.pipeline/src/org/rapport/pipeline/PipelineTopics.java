@@ -1,5 +1,7 @@
 package org.rapport.pipeline;
 
+import org.rapport.persistence.access.DomainEvents;
+
 /**
  * EventAdmin topics the pipeline domain posts. Other domains subscribe to them; loyalty and community, for example,
  * react to {@link #CASE_RESOLVED_SATISFIED}. Every change also posts
@@ -41,8 +43,11 @@ public final class PipelineTopics {
     /** The lowest satisfaction score (of 1-5) that counts as high. */
     public static final int HIGH_SATISFACTION = 4;
 
-    /** Event property: the ids concerned ({@code long[]}). */
-    public static final String IDS = "ids";
+    /**
+     * Event property: the ids concerned ({@code long[]}); absent for a bulk change. The key every domain uses, as
+     * posted by {@link DomainEvents#changed}.
+     */
+    public static final String IDS = DomainEvents.IDS;
     /** Event property: the person concerned ({@code Long}), same key as the core timeline topic. */
     public static final String PERSON_ID = "personId";
     /** Event property: the activity ({@code Long}). */

@@ -3,6 +3,7 @@ package org.rapport.pipeline;
 import java.nio.file.Path;
 
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.pipeline.internal.JpaForecastService;
 import org.rapport.pipeline.internal.JpaOpportunityService;
 import org.rapport.pipeline.internal.JpaPipelineService;
@@ -41,23 +42,30 @@ public final class StandalonePipeline implements AutoCloseable {
         return database;
     }
 
-    /** The unit, for bulk tools in friend bundles. */
-    public PipelineUnit unit() {
+    /**
+     * The pipeline's persistence unit, for bulk tools (benchmark data) that write past the services; opening it
+     * creates the default pipelines if the database has none.
+     */
+    public UnitAccess unit() {
         return unit;
     }
 
+    /** The pipelines and their stages. */
     public PipelineService pipelines() {
         return pipelines;
     }
 
+    /** The opportunities. */
     public OpportunityService opportunities() {
         return opportunities;
     }
 
+    /** The forecast. */
     public ForecastService forecasts() {
         return forecasts;
     }
 
+    /** Closes the database. */
     @Override
     public void close() {
         database.close();

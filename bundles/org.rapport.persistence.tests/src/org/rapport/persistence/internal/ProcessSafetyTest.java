@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
+import org.rapport.testing.ChildJvm;
 
 /** What happens across processes: a second JVM on the same database, and a JVM killed in the middle of a write. */
 class ProcessSafetyTest {

@@ -28,15 +28,12 @@ final class EntityManagerFactoryBuilder {
     }
 
     /**
-     * @param generateTables whether EclipseLink creates missing tables, columns and sequences when the unit is first
-     *                       used (a new or upgraded unit), or trusts they are there (a unit opened before)
+     * The unit's factory. It generates no tables: a new or upgraded unit gets them from {@link UnitTables} once it is
+     * open.
      */
-    EntityManagerFactory build(PersistenceUnitSpec unit, boolean generateTables) {
+    EntityManagerFactory build(PersistenceUnitSpec unit) {
         ClassLoader loader = new UnitClassLoader(unit.classLoader(), EntityManagerFactoryBuilder.class.getClassLoader());
         Map<String, Object> properties = properties(loader);
-        if (!generateTables) {
-            properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
-        }
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit.name(), properties);
         if (emf == null) {
             throw new DatabaseException(Reason.OTHER, "No persistence unit '" + unit.name()
@@ -54,8 +51,7 @@ final class EntityManagerFactoryBuilder {
         p.put(PersistenceUnitProperties.CLASSLOADER, loader);
         // Weaving needs an agent or build-time weaving; neither is set up, so entities use eager x-to-one fetching.
         p.put(PersistenceUnitProperties.WEAVING, "false");
-        p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
-        p.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        p.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         p.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, Integer.toString(BATCH_SIZE));
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");

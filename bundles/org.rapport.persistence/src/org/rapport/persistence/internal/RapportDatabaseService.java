@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -102,16 +103,20 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         }
         JdbcAccess jdbc = parts().jdbc();
         boolean tablesCurrent;
+        Set<String> sequences;
         try (Connection c = jdbc.connect()) {
             tablesCurrent = parts().upgrader().prepare(c, unit, jdbc.settings().displayLocation());
+            sequences = tablesCurrent ? Set.of() : UnitTables.existingSequences(c);
+            c.commit(); // ends the catalog read: Derby refuses to close a connection in a transaction
         } catch (SQLException e) {
             throw jdbc.translate(e, "check the schema version of '" + unit.name() + "'");
         }
         EntityManagerFactory emf = null;
         try {
-            emf = parts().factories().build(unit, !tablesCurrent);
-            emf.createEntityManager().close(); // connects and runs the DDL now, not in the first query of a view
+            emf = parts().factories().build(unit);
+            emf.createEntityManager().close(); // connects now, not in the first query of a view
             if (!tablesCurrent) {
+                UnitTables.createOrExtend(emf, sequences);
                 try (Connection c = jdbc.connect()) {
                     parts().upgrader().tablesGenerated(c, unit);
                 } catch (SQLException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageKind;
 import org.rapport.pipeline.internal.model.PipelineEntity;
@@ -21,7 +22,7 @@ final class DefaultPipelines {
 
     static void createIfNone(EntityManagerFactory emf) {
         EntityManager em = emf.createEntityManager();
-        PipelineUnit.inTransaction(em, tx -> {
+        UnitAccess.inTransaction(em, tx -> {
             if (tx.createQuery("SELECT COUNT(p) FROM Pipeline p", Long.class).getSingleResult() > 0) {
                 return null;
             }

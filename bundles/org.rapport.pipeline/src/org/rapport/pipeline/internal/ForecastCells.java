@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.pipeline.OpportunityStatus;
 import org.rapport.pipeline.internal.model.ForecastCellEntity;
 import org.rapport.pipeline.internal.model.OpportunityEntity;
@@ -135,7 +136,7 @@ final class ForecastCells {
      */
     private static PersistenceException create(EntityManagerFactory emf, Cell cell) {
         try {
-            return PipelineUnit.inTransaction(emf.createEntityManager(), em -> {
+            return UnitAccess.inTransaction(emf.createEntityManager(), em -> {
                 boolean exists = !em.createQuery("SELECT c.id FROM ForecastCell c WHERE c.closeMonth = :month"
                         + " AND c.owner = :owner AND c.currency = :currency AND c.pipelineId = :pipeline", Long.class)
                         .setParameter("month", cell.closeMonth()).setParameter("owner", cell.owner())

@@ -24,6 +24,7 @@ import org.rapport.contacts.segments.SegmentCriteria;
 import org.rapport.contacts.segments.SegmentService;
 import org.rapport.core.PersonRef;
 import org.rapport.core.demo.DemoDataProvider;
+import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.Stage;
@@ -36,7 +37,6 @@ import org.rapport.pipeline.cases.CaseChannel;
 import org.rapport.pipeline.cases.CasePriority;
 import org.rapport.pipeline.cases.CaseStatus;
 import org.rapport.pipeline.cases.SupportCase;
-import org.rapport.pipeline.internal.model.Audited;
 
 /**
  * A believable pipeline over the demo contacts (runs after them: order 200): campaigns aimed at two segments with

@@ -71,6 +71,12 @@ public class ScheduledReminders implements ReminderService {
     void stop() {
         events.removeListener(onChange);
         timer.shutdownNow();
+        try {
+            // a reschedule in flight reads the database: let it end before the database closes behind it
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void activitiesChanged(Event event) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageKind;
@@ -31,7 +32,7 @@ public final class SyntheticDeals {
     }
 
     /** Inserts {@code total} deals into the pipeline, {@code open} of them open; returns how many were written. */
-    public int insert(PipelineUnit unit, Pipeline pipeline, int total, int open, LocalDate firstMonth) {
+    public int insert(UnitAccess unit, Pipeline pipeline, int total, int open, LocalDate firstMonth) {
         List<StageEntity> stages = unit.read(em -> em.createQuery("SELECT s FROM Stage s WHERE s.pipelineId = :p"
                 + " ORDER BY s.position", StageEntity.class).setParameter("p", pipeline.id()).getResultList());
         List<StageEntity> openStages = stages.stream().filter(s -> s.getKind() == StageKind.OPEN).toList();

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.io.ImportResult;
+import org.rapport.testing.ChildJvm;
 
 /**
  * An import killed with SIGKILL in the middle: the database opens, holds exactly the chunks committed before the

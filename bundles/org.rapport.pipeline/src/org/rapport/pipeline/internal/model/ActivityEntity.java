@@ -13,6 +13,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.activities.ActivityKind;
 
 /** An activity row. */

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /** A campaign row. */
 @Entity(name = "Campaign")
 @Table(name = "PL_CAMPAIGN")

@@ -11,6 +11,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /** A response row of a campaign. */
 @Entity(name = "CampaignResponse")
 @Table(name = "PL_CAMPAIGN_RESPONSE", indexes = {

@@ -10,6 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import org.rapport.persistence.access.Audited;
+
 /**
  * The opportunities of one pipeline, forecast month, rep and currency, summed: kept up to date in the same
  * transaction as every change of an opportunity, so the forecast groups a few hundred cells instead of scanning every

@@ -15,6 +15,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.OpportunityStatus;
 
 /**

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /** A pipeline row; its stages refer to it by id. */
 @Entity(name = "Pipeline")
 @Table(name = "PL_PIPELINE")

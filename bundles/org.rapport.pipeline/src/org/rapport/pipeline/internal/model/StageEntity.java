@@ -11,6 +11,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.StageKind;
 
 /** A stage row of a pipeline. */

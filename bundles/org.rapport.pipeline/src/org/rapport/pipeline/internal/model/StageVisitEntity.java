@@ -12,6 +12,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /**
  * One entry of an opportunity's stage history. The seconds spent in the stage are stored when it is left, so the
  * average time per stage is a plain AVG in the database. An undone move is kept, marked, for the audit trail.

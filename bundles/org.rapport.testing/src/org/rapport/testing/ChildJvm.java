@@ -1,10 +1,11 @@
-package org.rapport.contacts.io.internal;
+package org.rapport.testing;
 
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,15 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * A second JVM running one of our main classes on a plain class path made from this test runtime: our own classes
- * (the contacts bundle with this fragment, persistence, core) copied out of the bundle wiring, the jars nested in the
- * Derby bundle, and the jar of every other bundle the contacts bundle is wired to, directly or not (EclipseLink,
- * Commons CSV, ez-vcard, Equinox...), found with {@link FileLocator#getBundleFileLocation}. So the child runs the
- * very import code and libraries under test, without an OSGi framework (Rapport's code does not need a running
- * Platform for this). Its output is read line by line so the test can wait for a marker.
+ * A second JVM running a test's main class, for tests of what happens across processes: a crash (SIGKILL) in the
+ * middle of a write, a second process on the same database. As Derby's own recovery tests do, the child runs on a
+ * plain class path made from this test runtime, without an OSGi framework (Rapport's code does not need a running
+ * Platform for this): the classes of Rapport's bundles wired from the main class's bundle (with its test fragment),
+ * copied out of the bundle wiring, the jars nested in bundles (Derby's), and the jar of every other bundle wired from
+ * it, directly or not (EclipseLink, Commons CSV, Equinox...). So the child runs the very code and libraries under
+ * test. Its output is read line by line so the test can wait for a marker the main class prints.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(100_000);
@@ -48,21 +50,30 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code main} in a new JVM; the class path is built in {@code scratch}. */
-    static ChildJvm start(Class<?> main, Path scratch, String... args) throws IOException {
+    /**
+     * Starts {@code main} (a public class with a {@code main} method, in a test fragment) in a new JVM.
+     *
+     * @param scratch a folder of the test's own, where the class path and Derby's log are written
+     */
+    public static ChildJvm start(Class<?> main, Path scratch, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx512m");
         command.add("-Dderby.stream.error.file=" + scratch.resolve("child-derby.log"));
         command.add("-cp");
-        command.add(classPath(scratch));
+        command.add(classPath(main, scratch));
         command.add(main.getName());
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
+    /** Waits for a line starting with {@code marker} and returns it; fails with the child's output otherwise. */
+    public String awaitLine(String marker, long seconds) throws InterruptedException {
+        return awaitLine(marker, 1, seconds);
+    }
+
     /** Waits for the {@code count}-th line starting with {@code marker}; fails with the child's output otherwise. */
-    String awaitLine(String marker, int count, long seconds) throws InterruptedException {
+    public String awaitLine(String marker, int count, long seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         int seen = 0;
         while (System.nanoTime() < deadline) {
@@ -78,18 +89,20 @@ final class ChildJvm implements AutoCloseable {
                 + " s; its output:\n" + transcript());
     }
 
-    /** Kills the child the hard way: SIGKILL, as a crash or a power cut would end it. */
-    void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    String transcript() {
+    /** Everything the child printed so far (standard output and error). */
+    public String transcript() {
         synchronized (transcript) {
             return transcript.toString();
         }
     }
 
+    /** Kills the child the hard way: SIGKILL, as a crash or a power cut would end it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Kills the child if it still runs. */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
@@ -111,17 +124,17 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static String classPath(Path scratch) throws IOException {
+    private static String classPath(Class<?> main, Path scratch) throws IOException {
         Path classes = scratch.resolve("classes");
         Set<String> entries = new LinkedHashSet<>();
         entries.add(classes.toString());
-        Bundle contacts = FrameworkUtil.getBundle(ChildJvm.class);
-        for (Bundle bundle : wiredFrom(contacts)) {
+        for (Bundle bundle : wiredFrom(FrameworkUtil.getBundle(main))) {
             if (bundle.getBundleId() == 0) {
                 entries.add(Path.of(location(Bundle.class)).toString());
                 continue;
             }
-            if (bundle.getSymbolicName().startsWith("org.rapport.")) {
+            boolean ours = bundle.getSymbolicName().startsWith("org.rapport.");
+            if (ours) {
                 copyClasses(bundle, classes);
             }
             List<String> nested = nestedJars(bundle);
@@ -130,7 +143,7 @@ final class ChildJvm implements AutoCloseable {
                     URL url = FileLocator.toFileURL(bundle.getEntry(jar));
                     entries.add(Path.of(url.getPath()).toString());
                 }
-            } else if (!bundle.getSymbolicName().startsWith("org.rapport.")) {
+            } else if (!ours) {
                 Optional<File> file = FileLocator.getBundleFileLocation(bundle);
                 file.ifPresent(f -> entries.add(f.getAbsolutePath()));
             }
@@ -158,6 +171,7 @@ final class ChildJvm implements AutoCloseable {
         return seen;
     }
 
+    /** The bundle's own classes and those of its fragments (the tests' main classes), and its persistence.xml. */
     private static void copyClasses(Bundle bundle, Path classes) throws IOException {
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         ClassLoader loader = wiring.getClassLoader();
@@ -192,7 +206,7 @@ final class ChildJvm implements AutoCloseable {
     private static String location(Class<?> type) {
         try {
             return type.getProtectionDomain().getCodeSource().getLocation().toURI().getPath();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
