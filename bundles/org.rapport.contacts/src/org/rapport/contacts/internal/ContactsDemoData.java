@@ -129,7 +129,7 @@ public class ContactsDemoData implements DemoDataProvider {
             }
             return null;
         });
-        events.changed(List.of());
+        events.peopleChanged(List.of());
         progress.worked(1);
     }
 

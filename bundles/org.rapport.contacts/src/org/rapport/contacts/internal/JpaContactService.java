@@ -65,7 +65,7 @@ public class JpaContactService implements ContactService {
         changed.refreshSummary();
         try {
             Person saved = unit.write(em -> changed.getId() == 0 ? insert(em, changed) : update(em, changed));
-            events.changed(List.of(saved.getId()));
+            events.peopleChanged(List.of(saved.getId()));
             return saved;
         } catch (OptimisticLockException | RollbackException e) {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
@@ -108,7 +108,7 @@ public class JpaContactService implements ContactService {
             }
             return null;
         });
-        events.changed(ids);
+        events.peopleChanged(ids);
     }
 
     @Override

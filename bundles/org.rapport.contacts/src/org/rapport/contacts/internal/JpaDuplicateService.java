@@ -52,7 +52,7 @@ public class JpaDuplicateService implements DuplicateService {
     @Override
     public List<DuplicatePair> scan(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Looking for duplicates", 10);
-        List<DuplicateScanner.Found> found = new DuplicateScanner(new UnitTransactions(unit)).scan(progress.split(9));
+        List<DuplicateScanner.Found> found = new DuplicateScanner(unit).scan(progress.split(9));
         Set<Long> ids = new LinkedHashSet<>();
         found.forEach(f -> {
             ids.add(f.first());
@@ -108,14 +108,14 @@ public class JpaDuplicateService implements DuplicateService {
                             + " can be undone. Kept: " + choices));
             return record.summary();
         });
-        events.changed(List.of(request.survivorId(), request.mergedId()));
+        events.peopleChanged(List.of(request.survivorId(), request.mergedId()));
         return summary;
     }
 
     @Override
     public List<Person> unmerge(long mergeId) {
         List<Person> restored = unit.write(em -> new MergeUndo(em).undo(mergeId));
-        events.changed(restored.stream().map(Person::getId).toList());
+        events.peopleChanged(restored.stream().map(Person::getId).toList());
         return restored;
     }
 

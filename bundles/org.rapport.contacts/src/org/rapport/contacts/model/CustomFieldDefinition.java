@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /**
  * A custom field defined for this installation, e.g. "Shoe size" (number) or "Preferred channel" (choice of email,
  * phone, visit). People hold its values as {@link CustomFieldValue}s under its key.

@@ -12,6 +12,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /** An organization people belong to (a company, a club, an association). */
 @Entity
 @Table(name = "CONTACT_ORGANIZATION", indexes = @Index(name = "IX_ORGANIZATION_SORT_NAME", columnList = "SORT_NAME, ID"))

@@ -25,6 +25,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.rapport.persistence.access.Audited;
+
 /**
  * A person in the contact database: identity, segmentation (age from the birth date, sex, income band, language,
  * owner, tags, consent), contact points, social footprint, organizations and custom field values.

@@ -12,7 +12,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.rapport.contacts.model.Audited;
+import org.rapport.persistence.access.Audited;
+
 
 /**
  * A saved segment: a name, a description and the criteria that decide its members, kept as text in the format of

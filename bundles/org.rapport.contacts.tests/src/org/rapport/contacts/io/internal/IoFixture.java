@@ -18,7 +18,6 @@ import org.osgi.framework.Bundle;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
 import org.rapport.contacts.io.ContactFormat;
@@ -36,18 +35,17 @@ import org.rapport.persistence.StandaloneDatabase;
 final class IoFixture implements AutoCloseable {
 
     final StandaloneDatabase database;
-    final ContactsBulkAccess access;
+    final ContactsUnit access;
     final ContactService contacts;
     final ContactImportService importer;
     final ContactExportService exporter;
 
     IoFixture(Path workspace) {
         database = StandaloneDatabase.embeddedIn(workspace);
-        ContactsUnit unit = new ContactsUnit(database);
+        access = new ContactsUnit(database);
         ContactEvents events = new ContactEvents();
-        contacts = new JpaContactService(unit, events);
-        access = new ContactsBulkAccess(unit, events);
-        importer = new ContactImportService(access, contacts);
+        contacts = new JpaContactService(access, events);
+        importer = new ContactImportService(access, events, contacts);
         exporter = new ContactExportService(access, contacts);
     }
 

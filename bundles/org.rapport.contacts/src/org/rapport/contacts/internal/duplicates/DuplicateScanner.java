@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.rapport.contacts.duplicates.DuplicateReason.Kind;
 import org.rapport.contacts.duplicates.DuplicateService;
-import org.rapport.contacts.internal.jpa.Transactions;
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.contacts.internal.util.LongPairs;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.Sex;
@@ -44,14 +44,14 @@ public final class DuplicateScanner {
     /** EclipseLink's query hint for literal values in the SQL instead of parameters. */
     private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
-    private final Transactions db;
+    private final UnitAccess db;
     private final PairEvidence evidence = new PairEvidence();
 
     /** A pair found, with its evidence. */
     public record Found(long first, long second, double score, List<org.rapport.contacts.duplicates.DuplicateReason> reasons) {
     }
 
-    public DuplicateScanner(Transactions db) {
+    public DuplicateScanner(UnitAccess db) {
         this.db = db;
     }
 

@@ -12,19 +12,26 @@ import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.Audited;
 
 /**
  * A person frozen exactly, every field (id, names, segmentation, consent, notes, every list and custom value, audit
  * fields), for undoing a merge. The bytes are a header naming the format and its version, then the person in Java
  * serialization; reading admits only the contacts model's classes and the JDK value types they use, so a tampered
  * record cannot make the reader build other objects. Java serialization is used because it captures every field the
- * model has, including fields added later, without a mapping to keep in step.
+ * model has, including fields added later, without a mapping to keep in step. Snapshots written before a model class
+ * moved are read into the class it moved to ({@link #MOVED}: same fields, same serialVersionUID), so a merge made by an
+ * older Rapport can still be undone.
  */
 public final class PersonSnapshots {
 
     private static final byte[] HEADER = "rapport-person-snapshot 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The classes of the model that moved since the first snapshots, by the name snapshots know them by. */
+    private static final Map<String, Class<?>> MOVED = Map.of("org.rapport.contacts.model.Audited", Audited.class);
 
     private static final ObjectInputFilter ALLOWED = info -> {
         Class<?> type = info.serialClass();
@@ -39,6 +46,7 @@ public final class PersonSnapshots {
         }
         String name = type.getName();
         boolean allowed = type.isPrimitive() || name.startsWith("org.rapport.contacts.model.")
+                || name.equals(Audited.class.getName())
                 || name.startsWith("java.time.") || name.equals("java.util.ArrayList") || name.startsWith("java.math.")
                 || name.equals("java.lang.Object") || name.equals("java.lang.Number") || name.equals("java.lang.Enum") || name.equals("java.lang.String")
                 || name.equals("java.lang.Boolean") || name.equals("java.lang.Integer") || name.equals("java.lang.Long");
@@ -92,6 +100,14 @@ public final class PersonSnapshots {
             } catch (ClassNotFoundException e) {
                 return super.resolveClass(desc);
             }
+        }
+
+        /** A moved class's description in the stream stands for the class it moved to (same fields, same order). */
+        @Override
+        protected ObjectStreamClass readClassDescriptor() throws IOException, ClassNotFoundException {
+            ObjectStreamClass written = super.readClassDescriptor();
+            Class<?> moved = MOVED.get(written.getName());
+            return moved == null ? written : ObjectStreamClass.lookup(moved);
         }
 
         @Override

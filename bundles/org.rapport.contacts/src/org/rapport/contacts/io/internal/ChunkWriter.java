@@ -15,10 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.io.PlannedContact;
 import org.rapport.contacts.io.PlannedContact.Action;
 import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * Applies one chunk of planned rows: creates people, merges rows into the people they matched, writes one
@@ -52,13 +52,13 @@ final class ChunkWriter {
     record Outcome(List<PlannedContact> planned, int created, int updated, int unchanged, List<Long> changed) {
     }
 
-    private final ContactsBulkAccess access;
+    private final UnitAccess access;
     private final OrganizationDirectory organizations;
     private final PersonInserter inserter = new PersonInserter();
     private final String fileName;
     private final String sha256;
 
-    ChunkWriter(ContactsBulkAccess access, OrganizationDirectory organizations, String fileName, String sha256) {
+    ChunkWriter(UnitAccess access, OrganizationDirectory organizations, String fileName, String sha256) {
         this.access = access;
         this.organizations = organizations;
         this.fileName = fileName;

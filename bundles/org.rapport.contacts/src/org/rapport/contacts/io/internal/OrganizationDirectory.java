@@ -10,10 +10,10 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.model.Membership;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * The organizations people of a file belong to, by name (ignoring case): loaded once, and created when a file names
@@ -36,7 +36,7 @@ final class OrganizationDirectory {
     }
 
     /** Gives every membership of these people its organization's id, creating the organizations that are missing. */
-    void resolve(List<Person> people, ContactsBulkAccess access) {
+    void resolve(List<Person> people, UnitAccess access) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (Person person : people) {
             for (Membership membership : person.getMemberships()) {
@@ -61,7 +61,7 @@ final class OrganizationDirectory {
         }
     }
 
-    private void create(List<String> names, ContactsBulkAccess access) {
+    private void create(List<String> names, UnitAccess access) {
         EntityManager em = access.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
