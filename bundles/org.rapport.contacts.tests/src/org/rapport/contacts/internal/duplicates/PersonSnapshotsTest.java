@@ -13,20 +13,20 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.model.IncomeBand;
-import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.Sex;
 
 /**
  * Merge records keep both people as snapshots; a merge made by an older Rapport must still be undoable after the
  * model's classes moved. {@code data/person-snapshot-v1.bin} was written by the first release's model
- * ({@code org.rapport.contacts.model.Person extends org.rapport.contacts.model.Audited}).
+ * ({@code org.rapport.contacts.model.PersonEntity extends org.rapport.contacts.model.Audited}).
  */
 class PersonSnapshotsTest {
 
     @Test
     void aSnapshotWrittenByTheFirstReleaseIsReadWithEveryField() throws IOException {
-        Person ada = PersonSnapshots.read(firstReleaseSnapshot());
+        PersonEntity ada = PersonSnapshots.read(firstReleaseSnapshot());
 
         assertEquals(42, ada.getId());
         assertEquals("Ada Lovelace", ada.displayName());
@@ -52,9 +52,9 @@ class PersonSnapshotsTest {
 
     @Test
     void aSnapshotWrittenNowReadsBackTheSame() throws IOException {
-        Person ada = PersonSnapshots.read(firstReleaseSnapshot());
+        PersonEntity ada = PersonSnapshots.read(firstReleaseSnapshot());
 
-        Person again = PersonSnapshots.read(PersonSnapshots.write(ada));
+        PersonEntity again = PersonSnapshots.read(PersonSnapshots.write(ada));
 
         assertEquals(ada.getEmails().toString() + ada.getCustomValues().size() + ada.getCreatedAt() + ada.getVersion(),
                 again.getEmails().toString() + again.getCustomValues().size() + again.getCreatedAt() + again.getVersion());

@@ -20,11 +20,11 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
+import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
-import org.rapport.contacts.model.ContactEvent;
 import org.rapport.contacts.model.Person;
 import org.rapport.persistence.StandaloneDatabase;
 
@@ -82,10 +82,10 @@ final class IoFixture implements AutoCloseable {
                         + everyone().stream().map(Person::displayName).toList()));
     }
 
-    List<ContactEvent> events(long personId) {
+    List<ContactEventEntity> events(long personId) {
         EntityManager em = access.createEntityManager();
         try {
-            return em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :id ORDER BY e.id", ContactEvent.class)
+            return em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :id ORDER BY e.id", ContactEventEntity.class)
                     .setParameter("id", personId).getResultList();
         } finally {
             em.close();

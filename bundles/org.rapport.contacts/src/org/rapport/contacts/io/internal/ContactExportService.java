@@ -19,12 +19,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactsUnit;
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.io.ContactExporter;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
 import org.rapport.contacts.io.ExportResult;
 import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.Person;
 import org.rapport.persistence.access.UnitAccess;
 
 /** The contact exporter: people are read a page at a time and written as they come. */
@@ -64,7 +64,7 @@ public class ContactExportService implements ContactExporter {
                 for (int i = from; i < Math.min(ids.length, from + PersonLoader.PAGE); i++) {
                     page.add(ids[i]);
                 }
-                for (Person person : PersonLoader.page(em, page)) {
+                for (PersonEntity person : PersonLoader.page(em, page)) {
                     writer.write(person);
                     written++;
                 }

@@ -173,7 +173,7 @@ final class ImportRun {
     /** Reads every row; returns whether the user cancelled. */
     private boolean read(ContactReader reader, ContactMatcher matcher, IdAllocator ids, long skipThrough)
             throws IOException {
-        IncomingChecks checks = new IncomingChecks(contacts);
+        IncomingChecks checks = new IncomingChecks();
         List<ChunkWriter.Item> chunk = new ArrayList<>();
         int chunkRejected = 0;
         long lastLine = skipThrough;
