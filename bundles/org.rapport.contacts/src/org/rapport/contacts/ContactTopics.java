@@ -1,5 +1,7 @@
 package org.rapport.contacts;
 
+import org.rapport.persistence.access.DomainEvents;
+
 /** EventAdmin topics of the contacts domain. */
 public final class ContactTopics {
 
@@ -7,7 +9,7 @@ public final class ContactTopics {
     public static final String CHANGED = "org/rapport/contacts/CHANGED";
 
     /** Event property: the ids of the people concerned ({@code long[]}), absent for bulk changes. */
-    public static final String IDS = "ids";
+    public static final String IDS = DomainEvents.IDS;
 
     private ContactTopics() {
     }

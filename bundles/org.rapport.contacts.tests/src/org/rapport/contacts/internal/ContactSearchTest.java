@@ -157,7 +157,7 @@ class ContactSearchTest {
     @Test
     void aBulkChangeWithoutIdsMakesTheIndexCompareItselfWithTheDatabase() throws Exception {
         new SyntheticPeople(7).insert(test.unit, 300, null); // raw JDBC: no per-person notification
-        test.events.changed(List.of());
+        test.events.peopleChanged(List.of());
         awaitIndexed();
 
         assertEquals(305, search.status().people());

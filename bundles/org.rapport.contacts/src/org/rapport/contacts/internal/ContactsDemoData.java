@@ -16,19 +16,19 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
-import org.rapport.contacts.model.ContactEvent;
+import org.rapport.contacts.internal.model.ContactEventEntity;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.CustomFieldType;
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.IncomeBand;
-import org.rapport.contacts.model.Membership;
 import org.rapport.contacts.model.Organization;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
 import org.rapport.contacts.model.Sex;
-import org.rapport.contacts.model.SocialProfile;
 import org.rapport.core.demo.DemoDataProvider;
 
 /**
@@ -110,7 +110,7 @@ public class ContactsDemoData implements DemoDataProvider {
             organizations.add(contacts.save(org));
         }
         progress.worked(1);
-        List<Person> people = new ArrayList<>();
+        List<PersonEntity> people = new ArrayList<>();
         Set<String> usedHandles = new HashSet<>();
         for (int i = 0; i < PEOPLE - DemoDuplicates.COUNT; i++) {
             people.add(person(random, organizations, usedHandles));
@@ -118,26 +118,26 @@ public class ContactsDemoData implements DemoDataProvider {
         people.addAll(DemoDuplicates.of(people));
         progress.worked(1);
         unit.write(em -> {
-            for (Person person : people) {
+            for (PersonEntity person : people) {
                 person.refreshSummary();
                 em.persist(person);
             }
             em.flush();
-            for (Person person : people) {
-                em.persist(new ContactEvent(person.getId(), ContactEvent.Kind.CREATED, "Contact created",
+            for (PersonEntity person : people) {
+                em.persist(new ContactEventEntity(person.getId(), ContactEventEntity.Kind.CREATED, "Contact created",
                         "Added with the demo data"));
             }
             return null;
         });
-        events.changed(List.of());
+        events.peopleChanged(List.of());
         progress.worked(1);
     }
 
-    private static Person person(Random random, List<Organization> organizations, Set<String> usedHandles) {
+    private static PersonEntity person(Random random, List<Organization> organizations, Set<String> usedHandles) {
         boolean female = random.nextBoolean();
         String first = pick(random, female ? FIRST_F : FIRST_M);
         String last = pick(random, LAST);
-        Person p = new Person(first, last);
+        PersonEntity p = new PersonEntity(first, last);
         p.setSex(random.nextInt(12) == 0 ? Sex.UNSPECIFIED : female ? Sex.FEMALE : Sex.MALE);
         if (random.nextInt(5) > 0) {
             p.setBirthDate(LocalDate.of(1955 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28)));
@@ -150,15 +150,15 @@ public class ContactsDemoData implements DemoDataProvider {
             handle = slug(first) + "." + slug(last) + n;
         }
         Organization org = organizations.get(random.nextInt(organizations.size()));
-        p.getEmails().add(new EmailAddress("work", handle + random.nextInt(100) + "@" + slug(org.getName()) + ".example"));
+        p.getEmails().add(new EmailAddressEmbeddable("work", handle + random.nextInt(100) + "@" + slug(org.getName()) + ".example"));
         if (random.nextBoolean()) {
-            p.getEmails().add(new EmailAddress("home", handle + "@mail.example"));
+            p.getEmails().add(new EmailAddressEmbeddable("home", handle + "@mail.example"));
         }
-        p.getPhones().add(new PhoneNumber("mobile", String.format("+49 15%d %07d", random.nextInt(10), random.nextInt(10_000_000))));
+        p.getPhones().add(new PhoneNumberEmbeddable("mobile", String.format("+49 15%d %07d", random.nextInt(10), random.nextInt(10_000_000))));
         String[] city = CITIES[random.nextInt(CITIES.length)];
-        p.getAddresses().add(new PostalAddress("home", pick(random, STREETS) + " " + (1 + random.nextInt(120)), city[1],
+        p.getAddresses().add(new PostalAddressEmbeddable("home", pick(random, STREETS) + " " + (1 + random.nextInt(120)), city[1],
                 city[0], "", city[2]));
-        p.getMemberships().add(new Membership(org.getId(), org.getName(), pick(random, ROLES)));
+        p.getMemberships().add(new MembershipEmbeddable(org.getId(), org.getName(), pick(random, ROLES)));
         addSocialProfiles(random, p, handle);
         for (int t = random.nextInt(4); t > 0; t--) {
             String tag = pick(random, TAGS);
@@ -169,30 +169,30 @@ public class ContactsDemoData implements DemoDataProvider {
         if (random.nextInt(3) > 0) {
             p.setMarketingConsent(true, LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28)));
         }
-        p.setCustomValue("preferred_channel", CustomFieldValue.text("preferred_channel",
+        p.setCustomValue("preferred_channel", CustomFieldValueEmbeddable.text("preferred_channel",
                 pick(random, new String[] { "email", "phone", "visit", "social" })));
         if (p.getTags().contains("customer")) {
-            p.setCustomValue("customer_since", CustomFieldValue.date("customer_since",
+            p.setCustomValue("customer_since", CustomFieldValueEmbeddable.date("customer_since",
                     LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1)));
-            p.setCustomValue("annual_value", CustomFieldValue.number("annual_value", BigDecimal.valueOf(500 + random.nextInt(50_000))));
+            p.setCustomValue("annual_value", CustomFieldValueEmbeddable.number("annual_value", BigDecimal.valueOf(500 + random.nextInt(50_000))));
         }
         p.setNotes(random.nextInt(4) == 0 ? "Met at the spring trade fair; interested in the loyalty programme." : "");
         return p;
     }
 
-    private static void addSocialProfiles(Random random, Person p, String handle) {
+    private static void addSocialProfiles(Random random, PersonEntity p, String handle) {
         if (random.nextInt(4) > 0) {
             int followers = (int) Math.round(Math.exp(3 + random.nextDouble() * 8));
-            p.getSocialProfiles().add(new SocialProfile("mastodon", "@" + handle + "@mastodon.social",
+            p.getSocialProfiles().add(new SocialProfileEmbeddable("mastodon", "@" + handle + "@mastodon.social",
                     "https://mastodon.social/@" + handle, followers, random.nextInt(10) == 0));
         }
         if (random.nextBoolean()) {
-            p.getSocialProfiles().add(new SocialProfile("bluesky", handle + ".bsky.social",
+            p.getSocialProfiles().add(new SocialProfileEmbeddable("bluesky", handle + ".bsky.social",
                     "https://bsky.app/profile/" + handle + ".bsky.social", (int) Math.round(Math.exp(2 + random.nextDouble() * 7)),
                     false));
         }
         if (random.nextInt(3) == 0) {
-            p.getSocialProfiles().add(new SocialProfile("linkedin", handle, "https://www.linkedin.com/in/" + handle,
+            p.getSocialProfiles().add(new SocialProfileEmbeddable("linkedin", handle, "https://www.linkedin.com/in/" + handle,
                     random.nextInt(3000), false));
         }
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.contacts.model.ContactEvent;
+import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.core.ObjectLink;
 import org.rapport.core.timeline.TimelineContributor;
 import org.rapport.core.timeline.TimelineEntry;
@@ -33,8 +33,8 @@ public class ContactsTimeline implements TimelineContributor {
 
     @Override
     public List<TimelineEntry> entries(TimelineQuery query) {
-        List<ContactEvent> events = unit.read(em -> em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :person"
-                + " ORDER BY e.happenedAt DESC, e.id DESC", ContactEvent.class)
+        List<ContactEventEntity> events = unit.read(em -> em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :person"
+                + " ORDER BY e.happenedAt DESC, e.id DESC", ContactEventEntity.class)
                 .setParameter("person", query.personId()).setMaxResults(query.limit()).getResultList());
         ObjectLink person = new ObjectLink(PERSON_LINK_TYPE, Long.toString(query.personId()));
         return events.stream().map(e -> new TimelineEntry(e.getHappenedAt(), e.getKind(), e.getTitle(), e.getDetail(),

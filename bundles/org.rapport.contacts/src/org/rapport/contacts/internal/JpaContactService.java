@@ -23,12 +23,18 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
 import org.rapport.contacts.FieldProblem;
 import org.rapport.contacts.PersonRow;
-import org.rapport.contacts.model.ContactEvent;
+import org.rapport.contacts.internal.model.ContactEventEntity;
+import org.rapport.contacts.internal.model.CustomFieldDefinitionEntity;
+import org.rapport.contacts.internal.model.CustomFieldMapper;
+import org.rapport.contacts.internal.model.OrganizationEntity;
+import org.rapport.contacts.internal.model.OrganizationMapper;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PersonMapper;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Person;
 
-/** The contact service on the contacts persistence unit. */
+/** The contact service on the contacts persistence unit; it maps between the API objects and the entities. */
 @Component(service = ContactService.class)
 public class JpaContactService implements ContactService {
 
@@ -47,12 +53,12 @@ public class JpaContactService implements ContactService {
 
     @Override
     public Optional<Person> person(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(Person.class, id)).map(Person::copy));
+        return unit.read(em -> Optional.ofNullable(em.find(PersonEntity.class, id)).map(PersonMapper::toApi));
     }
 
     @Override
     public List<FieldProblem> validate(Person person) {
-        return PersonValidator.problems(person, LocalDate.now());
+        return PersonValidator.problems(PersonMapper.toNewEntity(person), LocalDate.now());
     }
 
     @Override
@@ -61,11 +67,9 @@ public class JpaContactService implements ContactService {
         if (!problems.isEmpty()) {
             throw new ContactValidationException(problems);
         }
-        Person changed = person.copy();
-        changed.refreshSummary();
         try {
-            Person saved = unit.write(em -> changed.getId() == 0 ? insert(em, changed) : update(em, changed));
-            events.changed(List.of(saved.getId()));
+            Person saved = unit.write(em -> person.getId() == 0 ? insert(em, person) : update(em, person));
+            events.peopleChanged(List.of(saved.getId()));
             return saved;
         } catch (OptimisticLockException | RollbackException e) {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
@@ -76,39 +80,41 @@ public class JpaContactService implements ContactService {
     }
 
     private static Person insert(EntityManager em, Person person) {
-        em.persist(person);
+        PersonEntity entity = PersonMapper.toNewEntity(person);
+        em.persist(entity);
         em.flush();
-        em.persist(new ContactEvent(person.getId(), ContactEvent.Kind.CREATED, "Contact created",
+        em.persist(new ContactEventEntity(entity.getId(), ContactEventEntity.Kind.CREATED, "Contact created",
                 "by " + System.getProperty("user.name", "")));
-        return person.copy();
+        return PersonMapper.toApi(entity);
     }
 
     private static Person update(EntityManager em, Person person) {
-        Person current = em.find(Person.class, person.getId());
+        PersonEntity current = em.find(PersonEntity.class, person.getId());
         if (current == null || current.getVersion() != person.getVersion()) {
             throw new OptimisticLockException("version of person " + person.getId() + " moved on");
         }
-        String changes = PersonChanges.describe(current, person);
-        Person merged = em.merge(person);
+        PersonEntity before = current.copy();
+        PersonMapper.copyFields(person, current);
+        String changes = PersonChanges.describe(before, current);
         em.flush();
         if (!changes.isEmpty()) {
-            em.persist(new ContactEvent(person.getId(), ContactEvent.Kind.EDITED, "Contact edited", changes));
+            em.persist(new ContactEventEntity(person.getId(), ContactEventEntity.Kind.EDITED, "Contact edited", changes));
         }
-        return merged.copy();
+        return PersonMapper.toApi(current);
     }
 
     @Override
     public void delete(Collection<Long> ids) {
         unit.write(em -> {
             for (long id : ids) {
-                Person person = em.find(Person.class, id);
+                PersonEntity person = em.find(PersonEntity.class, id);
                 if (person != null) {
                     em.remove(person);
                 }
             }
             return null;
         });
-        events.changed(ids);
+        events.peopleChanged(ids);
     }
 
     @Override
@@ -183,43 +189,61 @@ public class JpaContactService implements ContactService {
 
     @Override
     public Optional<Organization> organization(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(Organization.class, id)));
+        return unit.read(em -> Optional.ofNullable(em.find(OrganizationEntity.class, id)).map(OrganizationMapper::toApi));
     }
 
     @Override
     public Optional<Organization> organizationNamed(String name) {
         return unit.read(em -> em.createQuery("SELECT o FROM Organization o WHERE o.sortName = :name ORDER BY o.id",
-                Organization.class).setParameter("name", name.trim().toLowerCase(Locale.ROOT)).setMaxResults(1)
-                .getResultStream().findFirst());
+                OrganizationEntity.class).setParameter("name", name.trim().toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultStream().findFirst().map(OrganizationMapper::toApi));
     }
 
     @Override
     public List<Organization> organizations(String prefix, int limit) {
         String start = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
         return unit.read(em -> em.createQuery("SELECT o FROM Organization o WHERE o.sortName LIKE :prefix ESCAPE '\\'"
-                + " ORDER BY o.sortName, o.id", Organization.class).setParameter("prefix", escapeLike(start) + "%")
-                .setMaxResults(Math.max(0, limit)).getResultList());
+                + " ORDER BY o.sortName, o.id", OrganizationEntity.class).setParameter("prefix", escapeLike(start) + "%")
+                .setMaxResults(Math.max(0, limit)).getResultStream().map(OrganizationMapper::toApi).toList());
     }
 
     @Override
     public Organization save(Organization organization) {
-        return unit.write(em -> {
+        OrganizationEntity saved = unit.write(em -> {
+            OrganizationEntity entity;
             if (organization.getId() == 0) {
-                em.persist(organization);
-                return organization;
+                entity = new OrganizationEntity(organization.getName());
+                em.persist(entity);
+            } else {
+                entity = em.find(OrganizationEntity.class, organization.getId());
+                if (entity == null || entity.getVersion() != organization.getVersion()) {
+                    throw new OptimisticLockException("version of organization " + organization.getId() + " moved on");
+                }
             }
-            return em.merge(organization);
+            OrganizationMapper.copyFields(organization, entity);
+            return entity;
         });
+        return OrganizationMapper.toApi(saved);
     }
 
     @Override
     public List<CustomFieldDefinition> customFields() {
         return unit.read(em -> em.createQuery("SELECT f FROM CustomFieldDefinition f ORDER BY f.position, f.key",
-                CustomFieldDefinition.class).getResultList());
+                CustomFieldDefinitionEntity.class).getResultStream().map(CustomFieldMapper::toApi).toList());
     }
 
     @Override
     public CustomFieldDefinition save(CustomFieldDefinition field) {
-        return unit.write(em -> em.merge(field));
+        CustomFieldDefinitionEntity saved = unit.write(em -> {
+            CustomFieldDefinitionEntity entity = em.find(CustomFieldDefinitionEntity.class, field.getKey());
+            if (entity == null) {
+                entity = CustomFieldMapper.toNewEntity(field);
+                em.persist(entity);
+            } else {
+                CustomFieldMapper.copyFields(field, entity);
+            }
+            return entity;
+        });
+        return CustomFieldMapper.toApi(saved);
     }
 }

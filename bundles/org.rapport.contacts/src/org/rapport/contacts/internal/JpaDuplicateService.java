@@ -28,7 +28,9 @@ import org.rapport.contacts.internal.duplicates.DuplicateScanner;
 import org.rapport.contacts.internal.duplicates.MergeRecord;
 import org.rapport.contacts.internal.duplicates.PersonMerger;
 import org.rapport.contacts.internal.duplicates.PersonSnapshots;
-import org.rapport.contacts.model.ContactEvent;
+import org.rapport.contacts.internal.model.ContactEventEntity;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PersonMapper;
 import org.rapport.contacts.model.Person;
 
 /** Duplicate scan, merge and unmerge on the contacts unit. */
@@ -52,7 +54,7 @@ public class JpaDuplicateService implements DuplicateService {
     @Override
     public List<DuplicatePair> scan(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Looking for duplicates", 10);
-        List<DuplicateScanner.Found> found = new DuplicateScanner(new UnitTransactions(unit)).scan(progress.split(9));
+        List<DuplicateScanner.Found> found = new DuplicateScanner(unit).scan(progress.split(9));
         Set<Long> ids = new LinkedHashSet<>();
         found.forEach(f -> {
             ids.add(f.first());
@@ -78,16 +80,16 @@ public class JpaDuplicateService implements DuplicateService {
 
     @Override
     public Person preview(MergeRequest request) {
-        return unit.read(em -> PersonMerger.merge(find(em, request.survivorId()).copy(), find(em, request.mergedId()).copy(),
-                request));
+        return unit.read(em -> PersonMapper.toApi(PersonMerger.merge(find(em, request.survivorId()).copy(),
+                find(em, request.mergedId()).copy(), request)));
     }
 
     @Override
     public MergeSummary merge(MergeRequest request) {
         MergeSummary summary = unit.write(em -> {
-            Person survivor = find(em, request.survivorId());
-            Person merged = find(em, request.mergedId());
-            Person result = PersonMerger.merge(survivor.copy(), merged.copy(), request);
+            PersonEntity survivor = find(em, request.survivorId());
+            PersonEntity merged = find(em, request.mergedId());
+            PersonEntity result = PersonMerger.merge(survivor.copy(), merged.copy(), request);
             List<FieldProblem> problems = PersonValidator.problems(result, LocalDate.now());
             if (!problems.isEmpty()) {
                 throw new ContactValidationException(problems);
@@ -96,26 +98,26 @@ public class JpaDuplicateService implements DuplicateService {
             MergeRecord record = new MergeRecord(survivor.getId(), survivor.displayName(), merged.getId(),
                     merged.displayName(), choices, PersonSnapshots.write(survivor.copy()),
                     PersonSnapshots.write(merged.copy()), events(em, merged.getId()));
-            Person saved = em.merge(result);
+            PersonEntity saved = em.merge(result);
             em.remove(merged);
             em.flush();
             moveEvents(em, record.getMovedEvents(), survivor.getId());
             em.persist(record);
             em.flush();
             record.setSurvivorVersionAfter(saved.getVersion());
-            em.persist(new ContactEvent(survivor.getId(), ContactEvent.Kind.MERGED, "Merged with " + merged.displayName(),
+            em.persist(new ContactEventEntity(survivor.getId(), ContactEventEntity.Kind.MERGED, "Merged with " + merged.displayName(),
                     merged.displayName() + " (#" + merged.getId() + ") was merged into this contact; merge #" + record.getId()
                             + " can be undone. Kept: " + choices));
             return record.summary();
         });
-        events.changed(List.of(request.survivorId(), request.mergedId()));
+        events.peopleChanged(List.of(request.survivorId(), request.mergedId()));
         return summary;
     }
 
     @Override
     public List<Person> unmerge(long mergeId) {
         List<Person> restored = unit.write(em -> new MergeUndo(em).undo(mergeId));
-        events.changed(restored.stream().map(Person::getId).toList());
+        events.peopleChanged(restored.stream().map(Person::getId).toList());
         return restored;
     }
 
@@ -132,8 +134,8 @@ public class JpaDuplicateService implements DuplicateService {
                 .map(MergeRecord::summary).toList());
     }
 
-    private static Person find(EntityManager em, long id) {
-        Person person = em.find(Person.class, id);
+    private static PersonEntity find(EntityManager em, long id) {
+        PersonEntity person = em.find(PersonEntity.class, id);
         if (person == null) {
             throw new IllegalArgumentException("There is no person #" + id + " any more (deleted or merged meanwhile);"
                     + " scan for duplicates again.");
@@ -173,7 +175,7 @@ public class JpaDuplicateService implements DuplicateService {
                 throw new IllegalStateException("Merge #" + mergeId + " (" + record.summary().describe()
                         + ") was already undone on " + record.getUndoneAt() + " by " + record.getUndoneBy() + ".");
             }
-            Person survivor = em.find(Person.class, record.getSurvivorId());
+            PersonEntity survivor = em.find(PersonEntity.class, record.getSurvivorId());
             if (survivor == null) {
                 throw new IllegalStateException("'" + record.getSurvivorName() + "' (#" + record.getSurvivorId()
                         + ") was deleted after the merge, so merge #" + mergeId + " cannot be undone.");
@@ -182,20 +184,22 @@ public class JpaDuplicateService implements DuplicateService {
                 throw new ConcurrentEditException(survivor.getId(), survivor.displayName(),
                         new IllegalStateException("edited after merge #" + mergeId));
             }
-            if (em.find(Person.class, record.getMergedId()) != null) {
+            if (em.find(PersonEntity.class, record.getMergedId()) != null) {
                 throw new IllegalStateException("Person #" + record.getMergedId() + " exists again; merge #" + mergeId
                         + " cannot be undone.");
             }
-            Person survivorBefore = PersonSnapshots.read(record.getSurvivorSnapshot());
-            Person mergedBefore = PersonSnapshots.read(record.getMergedSnapshot());
+            PersonEntity survivorBefore = PersonSnapshots.read(record.getSurvivorSnapshot());
+            PersonEntity mergedBefore = PersonSnapshots.read(record.getMergedSnapshot());
             int survivorVersion = survivor.getVersion();
             // persisting stamps new audit fields and version 1 on the objects: keep the snapshots' own first
             Audit survivorAudit = new Audit(survivorVersion + 1, survivorBefore.getCreatedAt(), survivorBefore.getCreatedBy());
             Audit mergedAudit = new Audit(mergedBefore.getVersion() + 1, mergedBefore.getCreatedAt(), mergedBefore.getCreatedBy());
             // The survivor is replaced by its snapshot: removed and inserted again with the same id, which restores
-            // every column and list exactly (a field-by-field copy would miss fields added to Person later).
+            // every column and list exactly (a field-by-field copy would miss fields added to PersonEntity later).
             em.remove(survivor);
             em.flush();
+            survivorBefore.setCreatedAt(null); // stamped "now" as last changed; the creation is put back below
+            mergedBefore.setCreatedAt(null);
             em.persist(survivorBefore);
             em.persist(mergedBefore);
             em.flush();
@@ -204,14 +208,14 @@ public class JpaDuplicateService implements DuplicateService {
             moveEvents(em, record.getMovedEvents(), mergedBefore.getId());
             record.undone(System.getProperty("user.name", ""));
             String detail = "Merge #" + mergeId + " undone: " + record.summary().describe();
-            em.persist(new ContactEvent(survivorBefore.getId(), ContactEvent.Kind.UNMERGED,
+            em.persist(new ContactEventEntity(survivorBefore.getId(), ContactEventEntity.Kind.UNMERGED,
                     "Unmerged " + mergedBefore.displayName(), detail));
-            em.persist(new ContactEvent(mergedBefore.getId(), ContactEvent.Kind.UNMERGED,
+            em.persist(new ContactEventEntity(mergedBefore.getId(), ContactEventEntity.Kind.UNMERGED,
                     "Unmerged from " + survivorBefore.displayName(), detail));
             em.flush();
             em.clear();
-            return List.of(em.find(Person.class, survivorBefore.getId()).copy(),
-                    em.find(Person.class, mergedBefore.getId()).copy());
+            return List.of(PersonMapper.toApi(em.find(PersonEntity.class, survivorBefore.getId())),
+                    PersonMapper.toApi(em.find(PersonEntity.class, mergedBefore.getId())));
         }
 
         private record Audit(int version, java.time.Instant createdAt, String createdBy) {

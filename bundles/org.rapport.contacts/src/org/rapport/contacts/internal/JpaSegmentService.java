@@ -24,10 +24,12 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
 import org.rapport.contacts.FieldProblem;
 import org.rapport.contacts.PersonRow;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.SegmentEntity;
+import org.rapport.contacts.internal.model.SegmentMapper;
 import org.rapport.contacts.internal.segments.CriteriaChecks;
 import org.rapport.contacts.internal.segments.SegmentPredicates;
 import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.Person;
 import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentCriteria;
 import org.rapport.contacts.segments.SegmentFormatException;
@@ -49,13 +51,13 @@ public class JpaSegmentService implements SegmentService {
 
     @Override
     public List<Segment> segments() {
-        return unit.read(em -> em.createQuery("SELECT s FROM Segment s ORDER BY s.sortName, s.id", Segment.class)
-                .getResultList().stream().map(Segment::copy).toList());
+        return unit.read(em -> em.createQuery("SELECT s FROM Segment s ORDER BY s.sortName, s.id", SegmentEntity.class)
+                .getResultStream().map(SegmentMapper::toApi).toList());
     }
 
     @Override
     public Optional<Segment> segment(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(Segment.class, id)).map(Segment::copy));
+        return unit.read(em -> Optional.ofNullable(em.find(SegmentEntity.class, id)).map(SegmentMapper::toApi));
     }
 
     @Override
@@ -77,21 +79,22 @@ public class JpaSegmentService implements SegmentService {
         if (!problems.isEmpty()) {
             throw new ContactValidationException(problems);
         }
-        Segment changed = segment.copy();
         try {
             return unit.write(em -> {
-                if (changed.getId() == 0) {
-                    em.persist(changed);
-                    em.flush();
-                    return changed.copy();
+                SegmentEntity entity;
+                if (segment.getId() == 0) {
+                    entity = new SegmentEntity();
+                    SegmentMapper.copyFields(segment, entity);
+                    em.persist(entity);
+                } else {
+                    entity = em.find(SegmentEntity.class, segment.getId());
+                    if (entity == null || entity.getVersion() != segment.getVersion()) {
+                        throw new OptimisticLockException("version of segment " + segment.getId() + " moved on");
+                    }
+                    SegmentMapper.copyFields(segment, entity);
                 }
-                Segment current = em.find(Segment.class, changed.getId());
-                if (current == null || current.getVersion() != changed.getVersion()) {
-                    throw new OptimisticLockException("version of segment " + changed.getId() + " moved on");
-                }
-                Segment merged = em.merge(changed);
                 em.flush();
-                return merged.copy();
+                return SegmentMapper.toApi(entity);
             });
         } catch (OptimisticLockException | RollbackException e) {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
@@ -110,7 +113,7 @@ public class JpaSegmentService implements SegmentService {
     @Override
     public void delete(long id) {
         unit.write(em -> {
-            Segment segment = em.find(Segment.class, id);
+            SegmentEntity segment = em.find(SegmentEntity.class, id);
             if (segment != null) {
                 em.remove(segment);
             }
@@ -132,7 +135,7 @@ public class JpaSegmentService implements SegmentService {
         return unit.read(em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Long> query = cb.createQuery(Long.class);
-            Root<Person> p = query.from(Person.class);
+            Root<PersonEntity> p = query.from(PersonEntity.class);
             SegmentPredicates predicates = new SegmentPredicates(cb, p, today);
             query.where(predicates.of(criteria));
             query.select(predicates.joined() ? cb.countDistinct(p) : cb.count(p));
@@ -157,7 +160,7 @@ public class JpaSegmentService implements SegmentService {
         List<Object[]> rows = unit.read((EntityManager em) -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-            Root<Person> p = query.from(Person.class);
+            Root<PersonEntity> p = query.from(PersonEntity.class);
             SegmentPredicates predicates = new SegmentPredicates(cb, p, today);
             query.where(predicates.of(segmentQuery.criteria()));
             // the sort column is selected too: Derby sorts a DISTINCT result only by selected columns
@@ -172,7 +175,7 @@ public class JpaSegmentService implements SegmentService {
         return rows.stream().mapToLong(row -> ((Number) row[0]).longValue()).toArray();
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<Person> p, SegmentQuery query) {
+    private static List<Order> order(CriteriaBuilder cb, Root<PersonEntity> p, SegmentQuery query) {
         return query.descending() ? List.of(cb.desc(p.get(query.sort().attribute())), cb.desc(p.get("id")))
                 : List.of(cb.asc(p.get(query.sort().attribute())), cb.asc(p.get("id")));
     }

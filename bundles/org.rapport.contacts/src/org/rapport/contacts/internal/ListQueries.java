@@ -13,7 +13,7 @@ import jakarta.persistence.Query;
 import org.rapport.contacts.ContactQuery;
 
 /**
- * The two list queries whose JPQL form is too slow over a million people, in SQL on {@code Person}'s table:
+ * The two list queries whose JPQL form is too slow over a million people, in SQL on {@code PersonEntity}'s table:
  * <ul>
  * <li>the ordered ids of a list, read straight from JDBC into a {@code long[]}: EclipseLink makes a record and a
  * {@code Long} of every row first, which takes about three times as long and 100 MB of garbage for a million;</li>

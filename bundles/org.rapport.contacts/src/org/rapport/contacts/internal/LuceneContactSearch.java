@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,14 +15,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
+import org.rapport.contacts.ContactTopics;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.internal.search.IndexKeeper;
 import org.rapport.contacts.search.ContactSearch;
 import org.rapport.contacts.search.SearchIndexStatus;
 import org.rapport.contacts.search.SearchIndexStatus.State;
 import org.rapport.contacts.search.SearchResult;
+import org.rapport.persistence.access.DomainEvents;
 
 /**
  * The contact search on a Lucene index in {@code <workspace>/.metadata/.plugins/org.rapport.contacts/search-index},
@@ -37,7 +41,7 @@ public class LuceneContactSearch implements ContactSearch {
     private final ContactEvents events;
     private final IndexKeeper keeper;
     private final String unavailable;
-    private final Consumer<List<Long>> listener;
+    private final Consumer<Event> listener;
 
     /** Used by DS: the index in the workspace (the OSGi instance location), in memory without a workspace. */
     @Activate
@@ -54,7 +58,7 @@ public class LuceneContactSearch implements ContactSearch {
         IndexKeeper started = null;
         String problem = null;
         try {
-            started = IndexKeeper.start(folder, new UnitTransactions(unit));
+            started = IndexKeeper.start(folder, unit);
         } catch (IOException | RuntimeException e) {
             problem = "The search index in " + folder + " cannot be opened (" + e.getMessage() + "). Searches use the"
                     + " database's names and emails instead. Is another Rapport using this workspace?";
@@ -62,8 +66,17 @@ public class LuceneContactSearch implements ContactSearch {
         }
         this.keeper = started;
         this.unavailable = problem;
-        this.listener = started == null ? ids -> { } : started::changed;
+        this.listener = started == null ? event -> { } : peopleChanged(started);
         events.addListener(listener);
+    }
+
+    /** Re-indexes the people of each contacts change; the timeline events of the same change are not for the index. */
+    private static Consumer<Event> peopleChanged(IndexKeeper keeper) {
+        return event -> {
+            if (ContactTopics.CHANGED.equals(event.getTopic())) {
+                keeper.changed(Arrays.stream(DomainEvents.ids(event)).boxed().toList());
+            }
+        };
     }
 
     private static Path indexFolder(Location workspace) {
@@ -111,7 +124,7 @@ public class LuceneContactSearch implements ContactSearch {
             return new long[0];
         }
         long[] all = contacts.ids(ContactQuery.ALL.withPrefix(text));
-        return all.length <= max ? all : java.util.Arrays.copyOf(all, max);
+        return all.length <= max ? all : Arrays.copyOf(all, max);
     }
 
     @Override

@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.PersonEntity;
+
 
 /** Says in a few words which parts of a person changed, for the "Contact edited" timeline entry. */
 final class PersonChanges {
 
-    private record Part(String name, Function<Person, Object> value) {
+    private record Part(String name, Function<PersonEntity, Object> value) {
     }
 
     private static final List<Part> PARTS = List.of(
             new Part("name", p -> p.getFirstName() + " " + p.getLastName()),
-            new Part("birth date", Person::getBirthDate), new Part("sex", Person::getSex),
-            new Part("income band", Person::getIncomeBand), new Part("language", Person::getLanguage),
-            new Part("owner", Person::getOwner), new Part("consent", p -> p.isMarketingOptIn() + " " + p.getConsentDate()),
-            new Part("notes", Person::getNotes), new Part("emails", p -> text(p.getEmails())),
+            new Part("birth date", PersonEntity::getBirthDate), new Part("sex", PersonEntity::getSex),
+            new Part("income band", PersonEntity::getIncomeBand), new Part("language", PersonEntity::getLanguage),
+            new Part("owner", PersonEntity::getOwner), new Part("consent", p -> p.isMarketingOptIn() + " " + p.getConsentDate()),
+            new Part("notes", PersonEntity::getNotes), new Part("emails", p -> text(p.getEmails())),
             new Part("phones", p -> text(p.getPhones())), new Part("addresses", p -> text(p.getAddresses())),
             new Part("social profiles", p -> text(p.getSocialProfiles())),
             new Part("organizations", p -> text(p.getMemberships())), new Part("tags", p -> text(p.getTags())),
@@ -33,7 +34,7 @@ final class PersonChanges {
     }
 
     /** E.g. "Changed: emails, tags"; empty when nothing changed. */
-    static String describe(Person before, Person after) {
+    static String describe(PersonEntity before, PersonEntity after) {
         List<String> changed = new ArrayList<>();
         for (Part part : PARTS) {
             if (!Objects.equals(part.value().apply(before), part.value().apply(after))) {

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.rapport.contacts.FieldProblem;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /** The rules a person must meet to be saved, with a message per field that says what to do. */
-final class PersonValidator {
+public final class PersonValidator {
 
     /** Deliberately simple: one @, something before, a dotted domain after, no spaces. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
@@ -21,7 +21,8 @@ final class PersonValidator {
     private PersonValidator() {
     }
 
-    static List<FieldProblem> problems(Person p, LocalDate today) {
+    /** What stops the person from being saved, by field; empty when nothing does. */
+    public static List<FieldProblem> problems(PersonEntity p, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.getFirstName().isEmpty() && p.getLastName().isEmpty() && p.getEmails().isEmpty()) {
             problems.add(new FieldProblem("lastName", "Give a name or at least an email address."));
@@ -35,19 +36,19 @@ final class PersonValidator {
             problems.add(new FieldProblem("consentDate", "Record the day the person agreed to marketing."));
         }
         for (int i = 0; i < p.getEmails().size(); i++) {
-            EmailAddress email = p.getEmails().get(i);
+            EmailAddressEmbeddable email = p.getEmails().get(i);
             if (!EMAIL.matcher(email.getAddress()).matches() || email.getAddress().length() > 254) {
                 problems.add(new FieldProblem("emails[" + i + "]", "'" + email.getAddress() + "' is not an email address."));
             }
         }
         for (int i = 0; i < p.getPhones().size(); i++) {
-            PhoneNumber phone = p.getPhones().get(i);
+            PhoneNumberEmbeddable phone = p.getPhones().get(i);
             if (!PHONE.matcher(phone.getNumber()).matches()) {
                 problems.add(new FieldProblem("phones[" + i + "]", "'" + phone.getNumber() + "' is not a phone number."));
             }
         }
         for (int i = 0; i < p.getSocialProfiles().size(); i++) {
-            SocialProfile profile = p.getSocialProfiles().get(i);
+            SocialProfileEmbeddable profile = p.getSocialProfiles().get(i);
             if (profile.getNetwork().isEmpty() || profile.getHandle().isEmpty()) {
                 problems.add(new FieldProblem("socialProfiles[" + i + "]", "A social profile needs a network and a handle."));
             }

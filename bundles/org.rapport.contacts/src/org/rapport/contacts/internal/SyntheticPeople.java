@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.rapport.contacts.model.CustomFieldDefinition;
+import org.rapport.contacts.internal.model.CustomFieldDefinitionEntity;
 import org.rapport.contacts.model.CustomFieldType;
 
 /**
@@ -107,12 +107,12 @@ public final class SyntheticPeople {
     }
 
     private Void defineCustomFields(EntityManager em) {
-        List<CustomFieldDefinition> fields = List.of(
-                new CustomFieldDefinition("preferred_channel", "Preferred channel", CustomFieldType.CHOICE, List.of(CHANNELS), 1),
-                new CustomFieldDefinition("customer_since", "Customer since", CustomFieldType.DATE, List.of(), 2),
-                new CustomFieldDefinition("annual_value", "Annual value (EUR)", CustomFieldType.NUMBER, List.of(), 3));
-        for (CustomFieldDefinition field : fields) {
-            if (em.find(CustomFieldDefinition.class, field.getKey()) == null) {
+        List<CustomFieldDefinitionEntity> fields = List.of(
+                new CustomFieldDefinitionEntity("preferred_channel", "Preferred channel", CustomFieldType.CHOICE, List.of(CHANNELS), 1),
+                new CustomFieldDefinitionEntity("customer_since", "Customer since", CustomFieldType.DATE, List.of(), 2),
+                new CustomFieldDefinitionEntity("annual_value", "Annual value (EUR)", CustomFieldType.NUMBER, List.of(), 3));
+        for (CustomFieldDefinitionEntity field : fields) {
+            if (em.find(CustomFieldDefinitionEntity.class, field.getKey()) == null) {
                 em.persist(field);
             }
         }

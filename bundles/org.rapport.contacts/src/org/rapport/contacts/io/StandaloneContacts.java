@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
 import org.rapport.contacts.io.internal.ContactIo;
@@ -27,9 +26,8 @@ public final class StandaloneContacts implements AutoCloseable {
         ContactsUnit unit = new ContactsUnit(database);
         ContactEvents events = new ContactEvents();
         this.contacts = new JpaContactService(unit, events);
-        ContactsBulkAccess access = new ContactsBulkAccess(unit, events);
-        this.importer = ContactIo.importer(access, contacts);
-        this.exporter = ContactIo.exporter(access, contacts);
+        this.importer = ContactIo.importer(unit, events, contacts);
+        this.exporter = ContactIo.exporter(unit, contacts);
     }
 
     /** The contacts of an embedded Derby database in {@code workspace/db} (created if needed). */

@@ -1,51 +1,43 @@
 package org.rapport.contacts.model;
 
-import java.util.Arrays;
 import java.util.List;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
  * A custom field defined for this installation, e.g. "Shoe size" (number) or "Preferred channel" (choice of email,
- * phone, visit). People hold its values as {@link CustomFieldValue}s under its key.
+ * phone, visit). People hold its values as {@link CustomFieldValue}s under its key. Immutable.
  */
-@Entity
-@Table(name = "CONTACT_CUSTOM_FIELD")
-public class CustomFieldDefinition extends Audited {
+public final class CustomFieldDefinition {
 
-    private static final long serialVersionUID = 1L;
+    private final String key;
+    private final String label;
+    private final CustomFieldType type;
+    private final List<String> choices;
+    private final int position;
+    private final Revision revision;
 
-    @Id
-    @Column(name = "FIELD_KEY", length = 64)
-    private String key;
-    @Column(name = "LABEL", length = 100, nullable = false)
-    private String label;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "FIELD_TYPE", length = 16, nullable = false)
-    private CustomFieldType type;
-    /** The choices of a CHOICE field, one per line. */
-    @Column(name = "CHOICES", length = 2000)
-    private String choices = "";
-    @Column(name = "POSITION")
-    private int position;
-
-    protected CustomFieldDefinition() {
+    /**
+     * A field to define.
+     *
+     * @param key      lower-case letters, digits or _, starting with a letter, at most 64 characters
+     * @param choices  the choices of a {@link CustomFieldType#CHOICE} field
+     * @param position where the field comes among the others
+     */
+    public CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> choices, int position) {
+        this(key, label, type, choices, position, Revision.NEW);
     }
 
-    public CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> choices, int position) {
+    /** A field as saved (the services build it). */
+    public CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> choices, int position,
+            Revision revision) {
         if (!key.matches("[a-z][a-z0-9_]{0,63}")) {
             throw new IllegalArgumentException("custom field key '" + key + "' must be lower-case letters, digits or _");
         }
         this.key = key;
         this.label = label;
         this.type = type;
-        this.choices = String.join("\n", choices);
+        this.choices = List.copyOf(choices);
         this.position = position;
+        this.revision = revision;
     }
 
     public String getKey() {
@@ -61,10 +53,15 @@ public class CustomFieldDefinition extends Audited {
     }
 
     public List<String> getChoices() {
-        return choices.isEmpty() ? List.of() : Arrays.asList(choices.split("\n"));
+        return choices;
     }
 
     public int getPosition() {
         return position;
+    }
+
+    /** The saved state this copy was read from; {@link Revision#NEW} for a field not defined yet. */
+    public Revision getRevision() {
+        return revision;
     }
 }

@@ -1,32 +1,19 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /**
- * A person's value of a custom field. Exactly one of the typed columns is set, by the field's type: text and choice
- * values in {@code text}, numbers in {@code number}, dates in {@code date}; so segments compare them as their type.
+ * A person's value of a custom field. Exactly one of the typed values is set, by the field's type: text and choice
+ * values as {@code text}, numbers as {@code number}, dates as {@code date}; so segments compare them as their type.
+ * Immutable.
  */
-@Embeddable
-public class CustomFieldValue implements Serializable {
+public final class CustomFieldValue {
 
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "FIELD_KEY", length = 64, nullable = false)
-    private String fieldKey;
-    @Column(name = "TEXT_VALUE", length = 500)
-    private String text;
-    @Column(name = "NUMBER_VALUE", precision = 19, scale = 4)
-    private BigDecimal number;
-    @Column(name = "DATE_VALUE")
-    private LocalDate date;
-
-    protected CustomFieldValue() {
-    }
+    private final String fieldKey;
+    private final String text;
+    private final BigDecimal number;
+    private final LocalDate date;
 
     private CustomFieldValue(String fieldKey, String text, BigDecimal number, LocalDate date) {
         this.fieldKey = fieldKey;

@@ -1,24 +1,10 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
+/** An email address with its label (work, home...). Immutable. */
+public final class EmailAddress {
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
-/** An email address with its label (work, home...). */
-@Embeddable
-public class EmailAddress implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "LABEL", length = 32)
-    private String label;
-
-    @Column(name = "ADDRESS", length = 254, nullable = false)
-    private String address;
-
-    protected EmailAddress() {
-    }
+    private final String label;
+    private final String address;
 
     public EmailAddress(String label, String address) {
         this.label = label == null ? "" : label;

@@ -1,25 +1,11 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
+/** A person's place in an organization: which one (by id, name kept for lists) and the role there. Immutable. */
+public final class Membership {
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
-/** A person's place in an organization: which one (by id, name kept for lists) and the role there. */
-@Embeddable
-public class Membership implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "ORGANIZATION_ID")
-    private long organizationId;
-    @Column(name = "ORGANIZATION_NAME", length = 200)
-    private String organizationName;
-    @Column(name = "ROLE", length = 100)
-    private String role;
-
-    protected Membership() {
-    }
+    private final long organizationId;
+    private final String organizationName;
+    private final String role;
 
     public Membership(long organizationId, String organizationName, String role) {
         this.organizationId = organizationId;

@@ -1,47 +1,28 @@
 package org.rapport.contacts.model;
 
-import java.util.Locale;
+/**
+ * An organization people belong to (a company, a club, an association), as the contact service hands it out and takes
+ * it back: a detached copy; changing it changes nothing until it is saved.
+ */
+public final class Organization {
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
-
-/** An organization people belong to (a company, a club, an association). */
-@Entity
-@Table(name = "CONTACT_ORGANIZATION", indexes = @Index(name = "IX_ORGANIZATION_SORT_NAME", columnList = "SORT_NAME, ID"))
-@SequenceGenerator(name = "contact_organization_ids", sequenceName = "CONTACT_ORGANIZATION_SEQ", allocationSize = 100)
-public class Organization extends Audited {
-
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_organization_ids")
-    @Column(name = "ID")
-    private long id;
-    @Column(name = "NAME", length = 200, nullable = false)
+    private final long id;
+    private final Revision revision;
     private String name;
-    @Column(name = "SORT_NAME", length = 200)
-    private String sortName;
-    @Column(name = "INDUSTRY", length = 100)
     private String industry = "";
-    @Column(name = "WEBSITE", length = 300)
     private String website = "";
-    @Column(name = "CITY", length = 100)
     private String city = "";
-    @Lob
-    @Column(name = "NOTES")
     private String notes = "";
 
-    protected Organization() {
+    /** A new, unsaved organization. */
+    public Organization(String name) {
+        this(0, Revision.NEW, name);
     }
 
-    public Organization(String name) {
+    /** An organization as saved (the services build it): its id and revision. */
+    public Organization(long id, Revision revision, String name) {
+        this.id = id;
+        this.revision = revision;
         setName(name);
     }
 
@@ -49,13 +30,22 @@ public class Organization extends Audited {
         return id;
     }
 
+    /** The saved state this copy was read from; {@link Revision#NEW} for a new organization. */
+    public Revision getRevision() {
+        return revision;
+    }
+
+    /** The version the optimistic lock compares; 0 for an organization never saved. */
+    public int getVersion() {
+        return revision.version();
+    }
+
     public String getName() {
         return name;
     }
 
-    public final void setName(String name) {
+    public void setName(String name) {
         this.name = name == null ? "" : name.trim();
-        this.sortName = this.name.toLowerCase(Locale.ROOT);
     }
 
     public String getIndustry() {

@@ -1,149 +1,69 @@
 package org.rapport.contacts.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
-
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 
 /**
- * A person in the contact database: identity, segmentation (age from the birth date, sex, income band, language,
- * owner, tags, consent), contact points, social footprint, organizations and custom field values.
+ * A person in the contact database, as the contact service hands it out and takes it back: a detached copy with every
+ * list loaded. Changing it changes nothing until it is given to {@link org.rapport.contacts.ContactService#save}; the
+ * {@link #getRevision() revision} it was read at makes that save fail when someone else saved the person meanwhile.
  * <p>
- * The columns {@code SORT_NAME}, {@code PRIMARY_EMAIL}, {@code CITY} and {@code ORGANIZATION_NAME} repeat what the
- * collections hold, so that lists of a million people sort and filter on indexed columns of one table; the service
- * refreshes them ({@link #refreshSummary()}) on every save.
+ * It holds identity, segmentation (age from the birth date, sex, income band, language, owner, tags, consent),
+ * contact points, social footprint, organizations and custom field values. The list columns ({@link #getSortName()},
+ * {@link #getPrimaryEmail()}, ...) are derived from them.
  */
-@Entity
-@Table(name = "CONTACT_PERSON", indexes = {
-        @Index(name = "IX_PERSON_SORT_NAME", columnList = "SORT_NAME, ID"),
-        @Index(name = "IX_PERSON_EMAIL", columnList = "PRIMARY_EMAIL, ID"),
-        @Index(name = "IX_PERSON_ORGANIZATION", columnList = "ORGANIZATION_NAME, ID"),
-        @Index(name = "IX_PERSON_CITY", columnList = "CITY, ID"),
-        @Index(name = "IX_PERSON_OWNER", columnList = "OWNER, ID") })
-@SequenceGenerator(name = "contact_person_ids", sequenceName = "CONTACT_PERSON_SEQ", allocationSize = 500)
-public class Person extends Audited {
+public final class Person {
 
-    private static final long serialVersionUID = 1L;
+    private final long id;
+    private final Revision revision;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_person_ids")
-    @Column(name = "ID")
-    private long id;
-
-    @Column(name = "FIRST_NAME", length = 100)
     private String firstName = "";
-    @Column(name = "LAST_NAME", length = 100)
     private String lastName = "";
-    @Column(name = "SORT_NAME", length = 201)
-    private String sortName = "";
-
-    @Column(name = "BIRTH_DATE")
     private LocalDate birthDate;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "SEX", length = 16)
     private Sex sex = Sex.UNSPECIFIED;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "INCOME_BAND", length = 2)
     private IncomeBand incomeBand;
-    @Column(name = "LANGUAGE", length = 16)
     private String language = "";
-    @Column(name = "OWNER", length = 64)
     private String owner = "";
-    @Column(name = "MARKETING_OPT_IN")
     private boolean marketingOptIn;
-    @Column(name = "CONSENT_DATE")
     private LocalDate consentDate;
-    @Lob
-    @Column(name = "NOTES")
     private String notes = "";
 
-    @Column(name = "PRIMARY_EMAIL", length = 254)
-    private String primaryEmail = "";
-    @Column(name = "PRIMARY_PHONE", length = 64)
-    private String primaryPhone = "";
-    @Column(name = "CITY", length = 100)
-    private String city = "";
-    @Column(name = "ORGANIZATION_NAME", length = 200)
-    private String organizationName = "";
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_EMAIL", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_EMAIL_ADDRESS", columnList = "ADDRESS"))
-    @OrderColumn(name = "POSITION")
-    private List<EmailAddress> emails = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_PHONE", joinColumns = @JoinColumn(name = "PERSON_ID"))
-    @OrderColumn(name = "POSITION")
-    private List<PhoneNumber> phones = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_ADDRESS", joinColumns = @JoinColumn(name = "PERSON_ID"))
-    @OrderColumn(name = "POSITION")
-    private List<PostalAddress> addresses = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_SOCIAL_PROFILE", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_SOCIAL_HANDLE", columnList = "NETWORK, HANDLE"))
-    @OrderColumn(name = "POSITION")
-    private List<SocialProfile> socialProfiles = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_MEMBERSHIP", joinColumns = @JoinColumn(name = "PERSON_ID"))
-    @OrderColumn(name = "POSITION")
-    private List<Membership> memberships = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_TAG", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_TAG", columnList = "TAG"))
-    @Column(name = "TAG", length = 64)
-    @OrderColumn(name = "POSITION")
-    private List<String> tags = new ArrayList<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_CUSTOM_VALUE", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_CUSTOM_VALUE_KEY", columnList = "FIELD_KEY"))
-    @OrderColumn(name = "POSITION")
-    private List<CustomFieldValue> customValues = new ArrayList<>();
+    private final List<EmailAddress> emails = new ArrayList<>();
+    private final List<PhoneNumber> phones = new ArrayList<>();
+    private final List<PostalAddress> addresses = new ArrayList<>();
+    private final List<SocialProfile> socialProfiles = new ArrayList<>();
+    private final List<Membership> memberships = new ArrayList<>();
+    private final List<String> tags = new ArrayList<>();
+    private final List<CustomFieldValue> customValues = new ArrayList<>();
 
     /** A new, unsaved person. */
     public Person() {
+        this(0, Revision.NEW);
     }
 
     /** A new, unsaved person with a name. */
     public Person(String firstName, String lastName) {
+        this();
         setFirstName(firstName);
         setLastName(lastName);
     }
 
-    /** A detached deep copy (same id and version), for editing and undo. */
+    /** A person as saved (the services build it): its id and the revision it was read at. */
+    public Person(long id, Revision revision) {
+        this.id = id;
+        this.revision = revision;
+    }
+
+    /** A deep copy (same id and revision), for editing and undo. */
     public Person copy() {
-        Person copy = new Person();
-        copy.copyAuditFrom(this);
-        copy.id = id;
+        Person copy = new Person(id, revision);
         copy.firstName = firstName;
         copy.lastName = lastName;
-        copy.sortName = sortName;
         copy.birthDate = birthDate;
         copy.sex = sex;
         copy.incomeBand = incomeBand;
@@ -152,29 +72,14 @@ public class Person extends Audited {
         copy.marketingOptIn = marketingOptIn;
         copy.consentDate = consentDate;
         copy.notes = notes;
-        copy.primaryEmail = primaryEmail;
-        copy.primaryPhone = primaryPhone;
-        copy.city = city;
-        copy.organizationName = organizationName;
-        copy.emails = new ArrayList<>(emails);
-        copy.phones = new ArrayList<>(phones);
-        copy.addresses = new ArrayList<>(addresses);
-        copy.socialProfiles = new ArrayList<>(socialProfiles);
-        copy.memberships = new ArrayList<>(memberships);
-        copy.tags = new ArrayList<>(tags);
-        copy.customValues = new ArrayList<>(customValues);
+        copy.emails.addAll(emails);
+        copy.phones.addAll(phones);
+        copy.addresses.addAll(addresses);
+        copy.socialProfiles.addAll(socialProfiles);
+        copy.memberships.addAll(memberships);
+        copy.tags.addAll(tags);
+        copy.customValues.addAll(customValues);
         return copy;
-    }
-
-    /** Brings the list columns (sort name, primary email and phone, city, organization) in line with the details. */
-    public void refreshSummary() {
-        sortName = (lastName + " " + firstName).trim().toLowerCase(Locale.ROOT);
-        primaryEmail = emails.isEmpty() ? "" : emails.get(0).getAddress().toLowerCase(Locale.ROOT);
-        primaryPhone = phones.isEmpty() ? "" : phones.get(0).getNumber();
-        city = addresses.isEmpty() ? "" : addresses.get(0).getCity();
-        organizationName = memberships.isEmpty() ? "" : memberships.get(0).getOrganizationName();
-        tags = new ArrayList<>(new TreeSet<>(tags.stream().map(t -> t.trim().toLowerCase(Locale.ROOT))
-                .filter(t -> !t.isEmpty()).toList()));
     }
 
     /** "First Last", or whichever part is set. */
@@ -204,6 +109,36 @@ public class Person extends Audited {
         return id;
     }
 
+    /** The saved state this copy was read from; {@link Revision#NEW} for a new person. */
+    public Revision getRevision() {
+        return revision;
+    }
+
+    /** The version the optimistic lock compares; 0 for a person never saved. */
+    public int getVersion() {
+        return revision.version();
+    }
+
+    /** When the person was first saved; {@code null} for a new person. */
+    public Instant getCreatedAt() {
+        return revision.createdAt();
+    }
+
+    /** Who saved the person first. */
+    public String getCreatedBy() {
+        return revision.createdBy();
+    }
+
+    /** When the person was last saved. */
+    public Instant getUpdatedAt() {
+        return revision.updatedAt();
+    }
+
+    /** Who saved the person last. */
+    public String getUpdatedBy() {
+        return revision.updatedBy();
+    }
+
     public String getFirstName() {
         return firstName;
     }
@@ -220,8 +155,9 @@ public class Person extends Audited {
         this.lastName = lastName == null ? "" : lastName.trim();
     }
 
+    /** "last first" in lower case, as lists sort people. */
     public String getSortName() {
-        return sortName;
+        return (lastName + " " + firstName).trim().toLowerCase(Locale.ROOT);
     }
 
     public LocalDate getBirthDate() {
@@ -286,20 +222,24 @@ public class Person extends Audited {
         this.notes = notes == null ? "" : notes;
     }
 
+    /** The first email address in lower case, or "". */
     public String getPrimaryEmail() {
-        return primaryEmail;
+        return emails.isEmpty() ? "" : emails.get(0).getAddress().toLowerCase(Locale.ROOT);
     }
 
+    /** The first phone number, or "". */
     public String getPrimaryPhone() {
-        return primaryPhone;
+        return phones.isEmpty() ? "" : phones.get(0).getNumber();
     }
 
+    /** The city of the first address, or "". */
     public String getCity() {
-        return city;
+        return addresses.isEmpty() ? "" : addresses.get(0).getCity();
     }
 
+    /** The name of the first organization, or "". */
     public String getOrganizationName() {
-        return organizationName;
+        return memberships.isEmpty() ? "" : memberships.get(0).getOrganizationName();
     }
 
     /** The email addresses, the first is the primary one; the list may be changed. */

@@ -1,24 +1,10 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
+/** A phone number as entered, with its label (mobile, work...). Immutable. */
+public final class PhoneNumber {
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
-/** A phone number as entered, with its label (mobile, work...). */
-@Embeddable
-public class PhoneNumber implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "LABEL", length = 32)
-    private String label;
-
-    @Column(name = "NUMBER", length = 64, nullable = false)
-    private String number;
-
-    protected PhoneNumber() {
-    }
+    private final String label;
+    private final String number;
 
     public PhoneNumber(String label, String number) {
         this.label = label == null ? "" : label;

@@ -1,31 +1,16 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
+import java.util.stream.Stream;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+/** A postal address with its label (home, work...). Immutable. */
+public final class PostalAddress {
 
-/** A postal address with its label (home, work...). */
-@Embeddable
-public class PostalAddress implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "LABEL", length = 32)
-    private String label;
-    @Column(name = "STREET", length = 200)
-    private String street;
-    @Column(name = "POSTAL_CODE", length = 20)
-    private String postalCode;
-    @Column(name = "CITY", length = 100)
-    private String city;
-    @Column(name = "REGION", length = 100)
-    private String region;
-    @Column(name = "COUNTRY", length = 100)
-    private String country;
-
-    protected PostalAddress() {
-    }
+    private final String label;
+    private final String street;
+    private final String postalCode;
+    private final String city;
+    private final String region;
+    private final String country;
 
     public PostalAddress(String label, String street, String postalCode, String city, String region, String country) {
         this.label = nonNull(label);
@@ -66,7 +51,7 @@ public class PostalAddress implements Serializable {
 
     @Override
     public String toString() {
-        return String.join(", ", java.util.stream.Stream.of(street, (postalCode + " " + city).trim(), region, country)
+        return String.join(", ", Stream.of(street, (postalCode + " " + city).trim(), region, country)
                 .filter(s -> !s.isBlank()).toList());
     }
 }

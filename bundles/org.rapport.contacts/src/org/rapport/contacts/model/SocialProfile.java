@@ -1,33 +1,19 @@
 package org.rapport.contacts.model;
 
-import java.io.Serializable;
 import java.util.Locale;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /**
  * A person's profile on a social network: the network's name (lower case, e.g. {@code mastodon}, {@code bluesky},
  * {@code linkedin}), the handle there, the profile URL, the follower count last seen and whether it is verified.
+ * Immutable.
  */
-@Embeddable
-public class SocialProfile implements Serializable {
+public final class SocialProfile {
 
-    private static final long serialVersionUID = 1L;
-
-    @Column(name = "NETWORK", length = 40, nullable = false)
-    private String network;
-    @Column(name = "HANDLE", length = 200, nullable = false)
-    private String handle;
-    @Column(name = "URL", length = 500)
-    private String url;
-    @Column(name = "FOLLOWERS")
-    private int followers;
-    @Column(name = "VERIFIED")
-    private boolean verified;
-
-    protected SocialProfile() {
-    }
+    private final String network;
+    private final String handle;
+    private final String url;
+    private final int followers;
+    private final boolean verified;
 
     public SocialProfile(String network, String handle, String url, int followers, boolean verified) {
         this.network = network.toLowerCase(Locale.ROOT).trim();

@@ -1,86 +1,84 @@
 package org.rapport.contacts.segments;
 
-import java.util.Locale;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
-
-import org.rapport.contacts.model.Audited;
+import org.rapport.contacts.model.Revision;
 
 /**
  * A saved segment: a name, a description and the criteria that decide its members, kept as text in the format of
  * {@link SegmentCriteria} (so a segment saved by an older Rapport stays readable, and a newer format is refused with
  * a message instead of misread). Members are not stored: they are whoever meets the criteria when asked.
+ * <p>
+ * The segment service hands out detached copies; change one and give it back to {@link SegmentService#save}.
  */
-@Entity
-@Table(name = "CONTACT_SEGMENT", indexes = @Index(name = "IX_SEGMENT_SORT_NAME", columnList = "SORT_NAME"))
-@SequenceGenerator(name = "contact_segment_ids", sequenceName = "CONTACT_SEGMENT_SEQ", allocationSize = 50)
-public class Segment extends Audited {
+public final class Segment {
 
-    private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_segment_ids")
-    @Column(name = "ID")
-    private long id;
-    @Column(name = "NAME", length = 200, nullable = false)
+    private final long id;
+    private final Revision revision;
     private String name = "";
-    @Column(name = "SORT_NAME", length = 200)
-    private String sortName = "";
-    @Column(name = "DESCRIPTION", length = 2000)
     private String description = "";
-    @Lob
-    @Column(name = "CRITERIA")
     private String criteria = SegmentCriteria.EVERYONE.toText();
 
     /** A new, unsaved segment of everyone. */
     public Segment() {
+        this(0, Revision.NEW);
     }
 
     /** A new, unsaved segment. */
     public Segment(String name, String description, SegmentCriteria criteria) {
+        this();
         setName(name);
         setDescription(description);
         setCriteria(criteria);
     }
 
-    /** A detached copy (same id and version), for editing. */
+    /**
+     * A segment as saved (the services build it): its id, the revision it was read at, and the criteria as stored,
+     * unread (a segment written by a newer Rapport can still be listed and renamed).
+     */
+    public Segment(long id, Revision revision, String name, String description, String criteriaText) {
+        this.id = id;
+        this.revision = revision;
+        setName(name);
+        setDescription(description);
+        this.criteria = criteriaText;
+    }
+
+    private Segment(long id, Revision revision) {
+        this.id = id;
+        this.revision = revision;
+    }
+
+    /** A copy (same id and revision), for editing. */
     public Segment copy() {
-        Segment copy = new Segment();
-        copy.copyAuditFrom(this);
-        copy.id = id;
-        copy.name = name;
-        copy.sortName = sortName;
-        copy.description = description;
-        copy.criteria = criteria;
-        return copy;
+        return new Segment(id, revision, name, description, criteria);
     }
 
     public long getId() {
         return id;
     }
 
+    /** The saved state this copy was read from; {@link Revision#NEW} for a new segment. */
+    public Revision getRevision() {
+        return revision;
+    }
+
+    /** The version the optimistic lock compares; 0 for a segment never saved. */
+    public int getVersion() {
+        return revision.version();
+    }
+
     public String getName() {
         return name;
     }
 
-    public final void setName(String name) {
+    public void setName(String name) {
         this.name = name == null ? "" : name.trim();
-        this.sortName = this.name.toLowerCase(Locale.ROOT);
     }
 
     public String getDescription() {
         return description;
     }
 
-    public final void setDescription(String description) {
+    public void setDescription(String description) {
         this.description = description == null ? "" : description;
     }
 
@@ -93,7 +91,7 @@ public class Segment extends Audited {
         return SegmentCriteria.parse(criteria);
     }
 
-    public final void setCriteria(SegmentCriteria criteria) {
+    public void setCriteria(SegmentCriteria criteria) {
         this.criteria = criteria.toText();
     }
 

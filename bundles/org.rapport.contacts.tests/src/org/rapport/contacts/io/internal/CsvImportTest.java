@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ColumnTarget;
 import org.rapport.contacts.io.ContactField;
@@ -30,7 +31,6 @@ import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.MappingPreset;
 import org.rapport.contacts.io.PlannedContact;
-import org.rapport.contacts.model.ContactEvent;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.IncomeBand;
 import org.rapport.contacts.model.Person;
@@ -98,7 +98,7 @@ class CsvImportTest {
                 "the formatted address is kept when the street is empty");
         assertEquals(List.of("prospects"), alan.getTags());
 
-        List<ContactEvent> events = io.events(ada.getId());
+        List<ContactEventEntity> events = io.events(ada.getId());
         assertEquals(1, events.size());
         assertEquals("imported", events.get(0).getKind());
         assertEquals("Imported from google-contacts.csv", events.get(0).getTitle());
@@ -191,7 +191,7 @@ class CsvImportTest {
         Person grace = io.contacts.person(other.getId()).orElseThrow();
         assertEquals("+1 202 555 0143", grace.getPrimaryPhone(), "matched by Mastodon handle without the @");
         assertEquals(List.of("navy"), grace.getTags());
-        List<ContactEvent> events = io.events(ada.getId());
+        List<ContactEventEntity> events = io.events(ada.getId());
         assertEquals("imported", events.get(events.size() - 1).getKind());
         assertTrue(events.get(events.size() - 1).getDetail().contains("Added name, phones, tags from line 2"),
                 events.get(events.size() - 1).getDetail());

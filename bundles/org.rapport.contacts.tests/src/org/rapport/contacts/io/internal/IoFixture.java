@@ -18,14 +18,13 @@ import org.osgi.framework.Bundle;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
+import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
-import org.rapport.contacts.model.ContactEvent;
 import org.rapport.contacts.model.Person;
 import org.rapport.persistence.StandaloneDatabase;
 
@@ -36,18 +35,17 @@ import org.rapport.persistence.StandaloneDatabase;
 final class IoFixture implements AutoCloseable {
 
     final StandaloneDatabase database;
-    final ContactsBulkAccess access;
+    final ContactsUnit access;
     final ContactService contacts;
     final ContactImportService importer;
     final ContactExportService exporter;
 
     IoFixture(Path workspace) {
         database = StandaloneDatabase.embeddedIn(workspace);
-        ContactsUnit unit = new ContactsUnit(database);
+        access = new ContactsUnit(database);
         ContactEvents events = new ContactEvents();
-        contacts = new JpaContactService(unit, events);
-        access = new ContactsBulkAccess(unit, events);
-        importer = new ContactImportService(access, contacts);
+        contacts = new JpaContactService(access, events);
+        importer = new ContactImportService(access, events, contacts);
         exporter = new ContactExportService(access, contacts);
     }
 
@@ -84,10 +82,10 @@ final class IoFixture implements AutoCloseable {
                         + everyone().stream().map(Person::displayName).toList()));
     }
 
-    List<ContactEvent> events(long personId) {
+    List<ContactEventEntity> events(long personId) {
         EntityManager em = access.createEntityManager();
         try {
-            return em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :id ORDER BY e.id", ContactEvent.class)
+            return em.createQuery("SELECT e FROM ContactEvent e WHERE e.personId = :id ORDER BY e.id", ContactEventEntity.class)
                     .setParameter("id", personId).getResultList();
         } finally {
             em.close();

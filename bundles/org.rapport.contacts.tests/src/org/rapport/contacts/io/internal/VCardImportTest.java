@@ -12,12 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.FileLayout;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.PlannedContact;
-import org.rapport.contacts.model.ContactEvent;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.Sex;
 
@@ -76,7 +76,7 @@ class VCardImportTest {
         PlannedContact planned = result.sample().stream().filter(p -> p.email().equals("ada@analytical.example"))
                 .findFirst().orElseThrow();
         assertTrue(planned.photo(), "the preview shows that the card had a photo");
-        ContactEvent imported = io.events(ada.getId()).get(0);
+        ContactEventEntity imported = io.events(ada.getId()).get(0);
         assertTrue(imported.getDetail().contains("the card had a JPEG photo"), imported.getDetail());
 
         Person grace = io.personWithEmail("grace@navy.example");

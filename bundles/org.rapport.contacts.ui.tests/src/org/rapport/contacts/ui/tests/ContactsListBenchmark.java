@@ -31,7 +31,6 @@ import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactSort;
 import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.SyntheticPeople;
 import org.rapport.contacts.ui.ContactsUi;
@@ -229,7 +228,7 @@ class ContactsListBenchmark {
     /**
      * Writes people the fastest way there is: {@link SyntheticPeople}, batched JDBC inside the contacts unit's
      * transactions (names, emails, organizations, cities, tags, social profiles drawn with a fixed seed), then one bulk
-     * change through {@link ContactsBulkAccess}, as an import tells the rest of Rapport.
+     * change through {@link ContactEvents}, as an import tells the rest of Rapport.
      */
     private void createPeople(int count) {
         BundleContext context = FrameworkUtil.getBundle(ContactsListBenchmark.class).getBundleContext();
@@ -242,7 +241,7 @@ class ContactsListBenchmark {
         writer.schedule();
         UiTestSupport.spinUntil(() -> writer.getResult() != null, Duration.ofHours(1), () -> "the people are written");
         assertTrue(writer.getResult().isOK(), () -> "writing the people: " + writer.getResult());
-        new ContactsBulkAccess(unit, events).changed(List.of());
+        events.peopleChanged(List.of());
         double seconds = (System.nanoTime() - start) / 1e9;
         line("wrote %s people in %.1f s (%s a second) with SyntheticPeople (batched JDBC)", n(count), seconds,
                 n((int) (count / seconds)));

@@ -20,9 +20,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.rapport.contacts.duplicates.DuplicateReason.Kind;
 import org.rapport.contacts.duplicates.DuplicateService;
-import org.rapport.contacts.internal.jpa.Transactions;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.contacts.internal.util.LongPairs;
-import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.Sex;
 
 /**
@@ -44,14 +44,14 @@ public final class DuplicateScanner {
     /** EclipseLink's query hint for literal values in the SQL instead of parameters. */
     private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
-    private final Transactions db;
+    private final UnitAccess db;
     private final PairEvidence evidence = new PairEvidence();
 
     /** A pair found, with its evidence. */
     public record Found(long first, long second, double score, List<org.rapport.contacts.duplicates.DuplicateReason> reasons) {
     }
 
-    public DuplicateScanner(Transactions db) {
+    public DuplicateScanner(UnitAccess db) {
         this.db = db;
     }
 
@@ -80,8 +80,8 @@ public final class DuplicateScanner {
         List<Object[]> groups = db.read(em -> {
             CriteriaBuilder cb = em.getCriteriaBuilder();
             CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-            Root<Person> p = query.from(Person.class);
-            Join<Person, ?> element = p.join(collection);
+            Root<PersonEntity> p = query.from(PersonEntity.class);
+            Join<PersonEntity, ?> element = p.join(collection);
             Expression<String> key = key(cb, element, collection);
             Expression<Long> people = cb.countDistinct(p.get("id"));
             query.multiselect(key, cb.min(p.<Long>get("id")), cb.max(p.<Long>get("id")), people).groupBy(key)
@@ -113,15 +113,15 @@ public final class DuplicateScanner {
     private static List<Object[]> membersOf(EntityManager em, String collection, List<String> keys) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Person> p = query.from(Person.class);
-        Join<Person, ?> element = p.join(collection);
+        Root<PersonEntity> p = query.from(PersonEntity.class);
+        Join<PersonEntity, ?> element = p.join(collection);
         Expression<String> key = key(cb, element, collection);
         query.multiselect(key, p.get("id")).where(key.in(keys)).distinct(true);
         return em.createQuery(query).getResultList();
     }
 
     /** An email in lower case; a handle as "network handle", lower case, without a leading @. */
-    private static Expression<String> key(CriteriaBuilder cb, Join<Person, ?> element, String collection) {
+    private static Expression<String> key(CriteriaBuilder cb, Join<PersonEntity, ?> element, String collection) {
         if (collection.equals("emails")) {
             return cb.lower(element.get("address"));
         }

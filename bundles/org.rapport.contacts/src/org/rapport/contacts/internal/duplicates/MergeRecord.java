@@ -18,7 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.rapport.contacts.duplicates.MergeSummary;
-import org.rapport.contacts.model.Audited;
+import org.rapport.persistence.access.Audited;
 
 /**
  * A merge of two people as it happened: both people exactly as they were before (snapshots, see

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.rapport.contacts.duplicates.MergeChoice;
 import org.rapport.contacts.duplicates.MergeField;
 import org.rapport.contacts.duplicates.MergeRequest;
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
 
 /**
  * Builds the person a merge leaves: the survivor (its id, version and audit fields) with, per field, the chosen
@@ -29,8 +29,8 @@ public final class PersonMerger {
      * @param survivor a detached copy of the survivor
      * @param merged   a detached copy of the person merged into it
      */
-    public static Person merge(Person survivor, Person merged, MergeRequest request) {
-        Person result = survivor.copy();
+    public static PersonEntity merge(PersonEntity survivor, PersonEntity merged, MergeRequest request) {
+        PersonEntity result = survivor.copy();
         if (request.choice(MergeField.NAME) == MergeChoice.MERGED) {
             result.setFirstName(merged.getFirstName());
             result.setLastName(merged.getLastName());
@@ -74,7 +74,7 @@ public final class PersonMerger {
         unite(result.getTags(), survivor.getTags(), merged.getTags(), request.choice(MergeField.TAGS),
                 t -> t.toLowerCase(Locale.ROOT));
         unite(result.getCustomValues(), survivor.getCustomValues(), merged.getCustomValues(),
-                request.choice(MergeField.CUSTOM_VALUES), CustomFieldValue::getFieldKey);
+                request.choice(MergeField.CUSTOM_VALUES), CustomFieldValueEmbeddable::getFieldKey);
         result.refreshSummary();
         return result;
     }

@@ -12,19 +12,40 @@ import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
+import org.rapport.persistence.access.Audited;
 
 /**
  * A person frozen exactly, every field (id, names, segmentation, consent, notes, every list and custom value, audit
  * fields), for undoing a merge. The bytes are a header naming the format and its version, then the person in Java
  * serialization; reading admits only the contacts model's classes and the JDK value types they use, so a tampered
  * record cannot make the reader build other objects. Java serialization is used because it captures every field the
- * model has, including fields added later, without a mapping to keep in step.
+ * model has, including fields added later, without a mapping to keep in step. Snapshots written before a model class
+ * moved are read into the class it moved to ({@link #MOVED}: same fields, same serialVersionUID), so a merge made by an
+ * older Rapport can still be undone.
  */
 public final class PersonSnapshots {
 
     private static final byte[] HEADER = "rapport-person-snapshot 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The classes of the model that moved since the first snapshots, by the name snapshots know them by. */
+    private static final Map<String, Class<?>> MOVED = Map.of(
+            "org.rapport.contacts.model.Audited", Audited.class,
+            "org.rapport.contacts.model.Person", PersonEntity.class,
+            "org.rapport.contacts.model.EmailAddress", EmailAddressEmbeddable.class,
+            "org.rapport.contacts.model.PhoneNumber", PhoneNumberEmbeddable.class,
+            "org.rapport.contacts.model.PostalAddress", PostalAddressEmbeddable.class,
+            "org.rapport.contacts.model.SocialProfile", SocialProfileEmbeddable.class,
+            "org.rapport.contacts.model.Membership", MembershipEmbeddable.class,
+            "org.rapport.contacts.model.CustomFieldValue", CustomFieldValueEmbeddable.class);
 
     private static final ObjectInputFilter ALLOWED = info -> {
         Class<?> type = info.serialClass();
@@ -38,7 +59,8 @@ public final class PersonSnapshots {
             type = type.getComponentType();
         }
         String name = type.getName();
-        boolean allowed = type.isPrimitive() || name.startsWith("org.rapport.contacts.model.")
+        boolean allowed = type.isPrimitive() || name.startsWith("org.rapport.contacts.internal.model.")
+                || name.startsWith("org.rapport.contacts.model.") || name.equals(Audited.class.getName())
                 || name.startsWith("java.time.") || name.equals("java.util.ArrayList") || name.startsWith("java.math.")
                 || name.equals("java.lang.Object") || name.equals("java.lang.Number") || name.equals("java.lang.Enum") || name.equals("java.lang.String")
                 || name.equals("java.lang.Boolean") || name.equals("java.lang.Integer") || name.equals("java.lang.Long");
@@ -48,8 +70,8 @@ public final class PersonSnapshots {
     private PersonSnapshots() {
     }
 
-    /** The snapshot of a person (take a {@link Person#copy()} of a managed one). */
-    public static byte[] write(Person person) {
+    /** The snapshot of a person (take a {@link PersonEntity#copy()} of a managed one). */
+    public static byte[] write(PersonEntity person) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(HEADER);
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -65,7 +87,7 @@ public final class PersonSnapshots {
      *
      * @throws IllegalArgumentException when the bytes are not a snapshot this version reads
      */
-    public static Person read(byte[] snapshot) {
+    public static PersonEntity read(byte[] snapshot) {
         if (snapshot.length < HEADER.length || !Arrays.equals(snapshot, 0, HEADER.length, HEADER, 0, HEADER.length)) {
             throw new IllegalArgumentException("The merge record holds no person snapshot this Rapport can read"
                     + " (expected '" + new String(HEADER, StandardCharsets.US_ASCII).trim() + "').");
@@ -73,7 +95,7 @@ public final class PersonSnapshots {
         InputStream in = new ByteArrayInputStream(snapshot, HEADER.length, snapshot.length - HEADER.length);
         try (ObjectInputStream objects = new ModelObjectInputStream(in)) {
             objects.setObjectInputFilter(ALLOWED);
-            return (Person) objects.readObject();
+            return (PersonEntity) objects.readObject();
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new IllegalArgumentException("The person snapshot in the merge record cannot be read: " + e.getMessage(), e);
         }
@@ -88,10 +110,18 @@ public final class PersonSnapshots {
         @Override
         protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
             try {
-                return Class.forName(desc.getName(), false, Person.class.getClassLoader());
+                return Class.forName(desc.getName(), false, PersonEntity.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 return super.resolveClass(desc);
             }
+        }
+
+        /** A moved class's description in the stream stands for the class it moved to (same fields, same order). */
+        @Override
+        protected ObjectStreamClass readClassDescriptor() throws IOException, ClassNotFoundException {
+            ObjectStreamClass written = super.readClassDescriptor();
+            Class<?> moved = MOVED.get(written.getName());
+            return moved == null ? written : ObjectStreamClass.lookup(moved);
         }
 
         @Override

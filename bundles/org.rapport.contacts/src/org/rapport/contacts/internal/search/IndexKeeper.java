@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.rapport.contacts.PersonRow;
-import org.rapport.contacts.internal.jpa.Transactions;
+import org.rapport.persistence.access.UnitAccess;
 import org.rapport.contacts.search.SearchIndexStatus;
 import org.rapport.contacts.search.SearchIndexStatus.State;
 import org.rapport.contacts.search.SearchResult;
@@ -46,7 +46,7 @@ public final class IndexKeeper {
     private volatile SearchIndexStatus status = new SearchIndexStatus(State.CHECKING, 0, 0, 0,
             "Comparing the search index with the database");
 
-    private IndexKeeper(ContactIndex index, Transactions db) {
+    private IndexKeeper(ContactIndex index, UnitAccess db) {
         ContactAnalyzer analyzer = new ContactAnalyzer();
         this.index = index;
         this.source = new PersonSource(db);
@@ -60,7 +60,7 @@ public final class IndexKeeper {
      *
      * @throws IOException when the folder cannot be written or is locked by another process
      */
-    public static IndexKeeper start(Path folder, Transactions db) throws IOException {
+    public static IndexKeeper start(Path folder, UnitAccess db) throws IOException {
         ContactAnalyzer analyzer = new ContactAnalyzer();
         IndexKeeper keeper = new IndexKeeper(folder == null ? ContactIndex.inMemory(analyzer)
                 : ContactIndex.open(folder, analyzer), db);

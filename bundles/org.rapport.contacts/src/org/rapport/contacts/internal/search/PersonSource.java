@@ -10,7 +10,7 @@ import java.util.Map;
 import jakarta.persistence.TypedQuery;
 
 import org.rapport.contacts.PersonRow;
-import org.rapport.contacts.internal.jpa.Transactions;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * Reads what the index needs from the database with a handful of projection queries per chunk of people (one for the
@@ -28,9 +28,9 @@ final class PersonSource {
     private static final String ORGANIZATIONS = "SELECT p.id, m.organizationName FROM Person p JOIN p.memberships m";
     private static final String TAGS = "SELECT p.id, t FROM Person p JOIN p.tags t";
 
-    private final Transactions db;
+    private final UnitAccess db;
 
-    PersonSource(Transactions db) {
+    PersonSource(UnitAccess db) {
         this.db = db;
     }
 

@@ -12,8 +12,8 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.model.IncomeBand;
-import org.rapport.contacts.model.Person;
 import org.rapport.contacts.segments.SegmentCondition;
 import org.rapport.contacts.segments.SegmentCondition.AgeBetween;
 import org.rapport.contacts.segments.SegmentCondition.CustomChoiceIn;
@@ -33,7 +33,7 @@ import org.rapport.contacts.segments.SegmentCriteria;
 import org.rapport.contacts.segments.SegmentCriteria.Match;
 
 /**
- * Segment criteria as a JPA Criteria predicate on {@code Person}: values are always bound parameters, never text of
+ * Segment criteria as a JPA Criteria predicate on {@code PersonEntity}: values are always bound parameters, never text of
  * the query. A condition on a person's collections (tags, social profiles, custom values) joins that collection:
  * an inner join when all conditions must hold, a left join with the condition in its ON clause when any may hold.
  * Joins can repeat a person, so queries with joins count and list distinct people ({@link #joined()}).
@@ -45,7 +45,7 @@ import org.rapport.contacts.segments.SegmentCriteria.Match;
 public final class SegmentPredicates {
 
     private final CriteriaBuilder cb;
-    private final Root<Person> person;
+    private final Root<PersonEntity> person;
     private final LocalDate today;
     private boolean anyMatch;
     private boolean joined;
@@ -55,7 +55,7 @@ public final class SegmentPredicates {
      * @param person the query's person root
      * @param today  the day ages are computed on
      */
-    public SegmentPredicates(CriteriaBuilder cb, Root<Person> person, LocalDate today) {
+    public SegmentPredicates(CriteriaBuilder cb, Root<PersonEntity> person, LocalDate today) {
         this.cb = cb;
         this.person = person;
         this.today = today;
@@ -86,7 +86,7 @@ public final class SegmentPredicates {
             case LanguageIn language -> cb.lower(person.get("language")).in(language.languages());
             case OwnerIn owner -> cb.lower(person.get("owner")).in(owner.owners());
             case MarketingConsent consent -> cb.equal(person.get("marketingOptIn"), consent.optedIn());
-            // tags are stored in lower case (Person.refreshSummary), so they compare as they are, on their index
+            // tags are stored in lower case (PersonEntity.refreshSummary), so they compare as they are, on their index
             case HasAnyTag tags -> withElement("tags", tag -> tag.in(tags.tags()));
             case HasAllTags tags -> cb.and(tags.tags().stream()
                     .map(t -> withElement("tags", tag -> cb.equal(tag, t))).toArray(Predicate[]::new));
@@ -114,7 +114,7 @@ public final class SegmentPredicates {
         return cb.and(parts.toArray(Predicate[]::new));
     }
 
-    private Predicate social(Join<Person, ?> profile, SocialFootprint social) {
+    private Predicate social(Join<PersonEntity, ?> profile, SocialFootprint social) {
         List<Predicate> parts = new ArrayList<>();
         parts.add(cb.equal(profile.get("network"), social.network()));
         if (social.minFollowers() > 0) {
@@ -126,7 +126,7 @@ public final class SegmentPredicates {
         return cb.and(parts.toArray(Predicate[]::new));
     }
 
-    private Predicate key(Join<Person, ?> value, String field) {
+    private Predicate key(Join<PersonEntity, ?> value, String field) {
         return cb.equal(value.get("fieldKey"), field);
     }
 
@@ -143,13 +143,13 @@ public final class SegmentPredicates {
     }
 
     /** The person has an element of the collection that meets the condition. */
-    private Predicate withElement(String collection, Function<Join<Person, ?>, Predicate> condition) {
+    private Predicate withElement(String collection, Function<Join<PersonEntity, ?>, Predicate> condition) {
         joined = true;
         if (!anyMatch) {
-            Join<Person, ?> element = person.join(collection);
+            Join<PersonEntity, ?> element = person.join(collection);
             return condition.apply(element);
         }
-        Join<Person, ?> element = person.join(collection, JoinType.LEFT);
+        Join<PersonEntity, ?> element = person.join(collection, JoinType.LEFT);
         element.on(condition.apply(element));
         return "tags".equals(collection) ? cb.isNotNull(element) : cb.isNotNull(element.get(PRESENT.get(collection)));
     }

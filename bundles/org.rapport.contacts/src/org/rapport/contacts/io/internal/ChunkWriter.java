@@ -15,10 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 
-import org.rapport.contacts.internal.ContactsBulkAccess;
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.io.PlannedContact;
 import org.rapport.contacts.io.PlannedContact.Action;
-import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * Applies one chunk of planned rows: creates people, merges rows into the people they matched, writes one
@@ -52,13 +52,13 @@ final class ChunkWriter {
     record Outcome(List<PlannedContact> planned, int created, int updated, int unchanged, List<Long> changed) {
     }
 
-    private final ContactsBulkAccess access;
+    private final UnitAccess access;
     private final OrganizationDirectory organizations;
     private final PersonInserter inserter = new PersonInserter();
     private final String fileName;
     private final String sha256;
 
-    ChunkWriter(ContactsBulkAccess access, OrganizationDirectory organizations, String fileName, String sha256) {
+    ChunkWriter(UnitAccess access, OrganizationDirectory organizations, String fileName, String sha256) {
         this.access = access;
         this.organizations = organizations;
         this.fileName = fileName;
@@ -67,7 +67,7 @@ final class ChunkWriter {
 
     /** Writes a chunk in one transaction and records {@code lastLine} in the journal. */
     Outcome write(List<Item> items, long lastLine, int rejected) {
-        List<Person> incoming = items.stream().map(i -> i.contact().person()).toList();
+        List<PersonEntity> incoming = items.stream().map(i -> i.contact().person()).toList();
         organizations.resolve(incoming, access);
         EntityManager em = access.createEntityManager();
         EntityTransaction tx = em.getTransaction();
@@ -85,7 +85,7 @@ final class ChunkWriter {
                 person.refreshSummary();
                 created.add(new PersonInserter.NewPerson(id, person));
             });
-            applied.updated.forEach(Person::refreshSummary);
+            applied.updated.forEach(PersonEntity::refreshSummary);
             inserter.insert(connection, created, now);
             List<PersonInserter.NewEvent> events = new ArrayList<>();
             String title = "Imported from " + fileName;
@@ -121,8 +121,8 @@ final class ChunkWriter {
 
     /** The people a chunk creates and changes, and the outcome per item. */
     private static final class Applied {
-        final Map<Long, Person> created = new LinkedHashMap<>();
-        final List<Person> updated = new ArrayList<>();
+        final Map<Long, PersonEntity> created = new LinkedHashMap<>();
+        final List<PersonEntity> updated = new ArrayList<>();
         final Map<Long, StringBuilder> details = new LinkedHashMap<>();
         Outcome outcome;
     }
@@ -138,9 +138,9 @@ final class ChunkWriter {
                 toLoad.add(item.targetId());
             }
         }
-        Map<Long, Person> loaded = toLoad.isEmpty() ? Map.of() : PersonLoader.load(em, toLoad, !write);
+        Map<Long, PersonEntity> loaded = toLoad.isEmpty() ? Map.of() : PersonLoader.load(em, toLoad, !write);
         if (!write) {
-            Map<Long, Person> copies = new HashMap<>();
+            Map<Long, PersonEntity> copies = new HashMap<>();
             loaded.forEach((id, person) -> copies.put(id, person.copy()));
             loaded = copies;
         }
@@ -152,9 +152,9 @@ final class ChunkWriter {
         int unchanged = 0;
         for (Item item : items) {
             IncomingContact contact = item.contact();
-            Person incoming = contact.person();
+            PersonEntity incoming = contact.person();
             long id = item.targetId();
-            Person target = item.create() ? null : applied.created.containsKey(id) ? applied.created.get(id) : loaded.get(id);
+            PersonEntity target = item.create() ? null : applied.created.containsKey(id) ? applied.created.get(id) : loaded.get(id);
             boolean collision = target != null && loaded.containsKey(id) && !ContactMatcher.share(target, incoming);
             if (!item.create() && (target == null || collision)) {
                 if (!write && id < 0 && !collision) {

@@ -18,31 +18,25 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactService;
-import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.io.ContactExporter;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
 import org.rapport.contacts.io.ExportResult;
 import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.UnitAccess;
 
 /** The contact exporter: people are read a page at a time and written as they come. */
 @Component(service = ContactExporter.class)
 public class ContactExportService implements ContactExporter {
 
-    private final ContactsBulkAccess access;
+    private final UnitAccess access;
     private final ContactService contacts;
 
     @Activate
-    public ContactExportService(@Reference ContactsUnit unit, @Reference ContactEvents events,
-            @Reference ContactService contacts) {
-        this(new ContactsBulkAccess(unit, events), contacts);
-    }
-
-    ContactExportService(ContactsBulkAccess access, ContactService contacts) {
-        this.access = access;
+    public ContactExportService(@Reference ContactsUnit unit, @Reference ContactService contacts) {
+        this.access = unit;
         this.contacts = contacts;
     }
 
@@ -70,7 +64,7 @@ public class ContactExportService implements ContactExporter {
                 for (int i = from; i < Math.min(ids.length, from + PersonLoader.PAGE); i++) {
                     page.add(ids[i]);
                 }
-                for (Person person : PersonLoader.page(em, page)) {
+                for (PersonEntity person : PersonLoader.page(em, page)) {
                     writer.write(person);
                     written++;
                 }

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
-import org.rapport.contacts.internal.ContactsBulkAccess;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ContactFormat;
@@ -23,22 +22,21 @@ import org.rapport.contacts.io.ImportException.Reason;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.MappingPreset;
+import org.rapport.persistence.access.UnitAccess;
 
 /** The contact importer on the contacts unit. */
 @Component(service = ContactImporter.class)
 public class ContactImportService implements ContactImporter {
 
-    private final ContactsBulkAccess access;
+    private final UnitAccess unit;
+    private final ContactEvents events;
     private final ContactService contacts;
 
     @Activate
     public ContactImportService(@Reference ContactsUnit unit, @Reference ContactEvents events,
             @Reference ContactService contacts) {
-        this(new ContactsBulkAccess(unit, events), contacts);
-    }
-
-    ContactImportService(ContactsBulkAccess access, ContactService contacts) {
-        this.access = access;
+        this.unit = unit;
+        this.events = events;
         this.contacts = contacts;
     }
 
@@ -79,12 +77,12 @@ public class ContactImportService implements ContactImporter {
     @Override
     public ImportResult preview(Path file, ImportSettings settings, IProgressMonitor monitor) {
         InputFile input = InputFileScanner.scan(file, settings.format(), settings.encoding());
-        return new ImportRun(access, contacts, input, settings, true).run(monitor);
+        return new ImportRun(unit, events, contacts, input, settings, true).run(monitor);
     }
 
     @Override
     public ImportResult importFile(Path file, ImportSettings settings, IProgressMonitor monitor) {
         InputFile input = InputFileScanner.scan(file, settings.format(), settings.encoding());
-        return new ImportRun(access, contacts, input, settings, false).run(monitor);
+        return new ImportRun(unit, events, contacts, input, settings, false).run(monitor);
     }
 }

@@ -1,7 +1,8 @@
 package org.rapport.contacts.io.internal;
 
 import org.rapport.contacts.ContactService;
-import org.rapport.contacts.internal.ContactsBulkAccess;
+import org.rapport.contacts.internal.ContactEvents;
+import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.io.ContactExporter;
 import org.rapport.contacts.io.ContactImporter;
 
@@ -11,11 +12,11 @@ public final class ContactIo {
     private ContactIo() {
     }
 
-    public static ContactImporter importer(ContactsBulkAccess access, ContactService contacts) {
-        return new ContactImportService(access, contacts);
+    public static ContactImporter importer(ContactsUnit unit, ContactEvents events, ContactService contacts) {
+        return new ContactImportService(unit, events, contacts);
     }
 
-    public static ContactExporter exporter(ContactsBulkAccess access, ContactService contacts) {
-        return new ContactExportService(access, contacts);
+    public static ContactExporter exporter(ContactsUnit unit, ContactService contacts) {
+        return new ContactExportService(unit, contacts);
     }
 }

@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
  * Finds the person a row describes: the same email address (ignoring case) or the same social network and handle
@@ -52,14 +52,14 @@ final class ContactMatcher {
     }
 
     /** The person an incoming contact matches, or {@code null}. Emails are tried first, then profiles. */
-    Match find(Person incoming) {
-        for (EmailAddress email : incoming.getEmails()) {
+    Match find(PersonEntity incoming) {
+        for (EmailAddressEmbeddable email : incoming.getEmails()) {
             long id = keys.get(emailKey(email.getAddress()));
             if (id != 0) {
                 return new Match(id, "email " + email.getAddress().toLowerCase(Locale.ROOT));
             }
         }
-        for (SocialProfile profile : incoming.getSocialProfiles()) {
+        for (SocialProfileEmbeddable profile : incoming.getSocialProfiles()) {
             if (!SocialUrls.WEBSITE.equals(profile.getNetwork())) {
                 long id = keys.get(profileKey(profile.getNetwork(), profile.getHandle()));
                 if (id != 0) {
@@ -71,11 +71,11 @@ final class ContactMatcher {
     }
 
     /** Makes a person findable by the emails and profiles of {@code person}. */
-    void register(long id, Person person) {
-        for (EmailAddress email : person.getEmails()) {
+    void register(long id, PersonEntity person) {
+        for (EmailAddressEmbeddable email : person.getEmails()) {
             keys.putIfAbsent(emailKey(email.getAddress()), id);
         }
-        for (SocialProfile profile : person.getSocialProfiles()) {
+        for (SocialProfileEmbeddable profile : person.getSocialProfiles()) {
             if (!SocialUrls.WEBSITE.equals(profile.getNetwork())) {
                 keys.putIfAbsent(profileKey(profile.getNetwork(), profile.getHandle()), id);
             }
@@ -97,16 +97,16 @@ final class ContactMatcher {
     }
 
     /** Whether two people share a key: guards against the (rare) hash collision. */
-    static boolean share(Person a, Person b) {
-        for (EmailAddress x : a.getEmails()) {
-            for (EmailAddress y : b.getEmails()) {
+    static boolean share(PersonEntity a, PersonEntity b) {
+        for (EmailAddressEmbeddable x : a.getEmails()) {
+            for (EmailAddressEmbeddable y : b.getEmails()) {
                 if (x.getAddress().trim().equalsIgnoreCase(y.getAddress().trim())) {
                     return true;
                 }
             }
         }
-        for (SocialProfile x : a.getSocialProfiles()) {
-            for (SocialProfile y : b.getSocialProfiles()) {
+        for (SocialProfileEmbeddable x : a.getSocialProfiles()) {
+            for (SocialProfileEmbeddable y : b.getSocialProfiles()) {
                 if (!SocialUrls.WEBSITE.equals(x.getNetwork()) && x.getNetwork().equals(y.getNetwork())
                         && x.normalizedHandle().equals(y.normalizedHandle())) {
                     return true;

@@ -5,7 +5,7 @@ import java.io.Writer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.PersonEntity;
 
 /** Writes people in Rapport's own CSV layout (UTF-8 with byte order mark, so Excel shows accents right). */
 final class CsvPersonWriter implements PersonWriter {
@@ -21,7 +21,7 @@ final class CsvPersonWriter implements PersonWriter {
     }
 
     @Override
-    public void write(Person person) throws IOException {
+    public void write(PersonEntity person) throws IOException {
         printer.printRecord(columns.row(person));
     }
 

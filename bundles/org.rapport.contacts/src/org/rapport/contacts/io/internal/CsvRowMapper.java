@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ColumnTarget;
 import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
 
 /**
  * Turns one CSV row into an {@link IncomingContact} through the column mapping: values of one group (email 2 and its
@@ -64,7 +64,7 @@ final class CsvRowMapper {
     /** The values of one row, collected by group until the person is built. */
     private final class Row {
         final IncomingContact contact;
-        final Person person;
+        final PersonEntity person;
         final StringBuilder first = new StringBuilder();
         final StringBuilder middle = new StringBuilder();
         final StringBuilder last = new StringBuilder();
@@ -177,15 +177,15 @@ final class CsvRowMapper {
             }
             emails.values().forEach(m -> m.values.forEach(v -> {
                 contact.source("emails[" + person.getEmails().size() + "]", v.source);
-                person.getEmails().add(new EmailAddress(m.labelFor(v), v.text));
+                person.getEmails().add(new EmailAddressEmbeddable(m.labelFor(v), v.text));
             }));
             phones.values().forEach(m -> m.values.forEach(v -> {
                 contact.source("phones[" + person.getPhones().size() + "]", v.source);
-                person.getPhones().add(new PhoneNumber(m.labelFor(v), v.text));
+                person.getPhones().add(new PhoneNumberEmbeddable(m.labelFor(v), v.text));
             }));
             addresses.values().forEach(a -> a.addTo(person, contact));
             organizations.values().stream().filter(o -> !o.name.isEmpty())
-                    .forEach(o -> person.getMemberships().add(new Membership(0, o.name, o.role)));
+                    .forEach(o -> person.getMemberships().add(new MembershipEmbeddable(0, o.name, o.role)));
             socials.values().forEach(s -> s.addTo(person, contact));
             websites.values().forEach(s -> s.addTo(person, contact));
         }
@@ -254,13 +254,13 @@ final class CsvRowMapper {
             }
         }
 
-        void addTo(Person person, IncomingContact contact) {
+        void addTo(PersonEntity person, IncomingContact contact) {
             String street = parts[0].isEmpty() ? formatted.replace('\n', ' ').replace("\r", "") : parts[0];
             if (street.isEmpty() && parts[1].isEmpty() && parts[2].isEmpty() && parts[3].isEmpty() && parts[4].isEmpty()) {
                 return;
             }
             contact.source("addresses[" + person.getAddresses().size() + "]", source);
-            person.getAddresses().add(new PostalAddress(label.isEmpty() ? qualifierLabel : label, street, parts[1],
+            person.getAddresses().add(new PostalAddressEmbeddable(label.isEmpty() ? qualifierLabel : label, street, parts[1],
                     parts[2], parts[3], parts[4]));
         }
     }
@@ -306,21 +306,21 @@ final class CsvRowMapper {
             source = source.isEmpty() ? column : source;
         }
 
-        void addTo(Person person, IncomingContact contact) {
-            SocialProfile profile;
+        void addTo(PersonEntity person, IncomingContact contact) {
+            SocialProfileEmbeddable profile;
             if (handle.isEmpty() && url.isEmpty()) {
                 return;
             }
             if (handle.isEmpty()) {
-                SocialProfile fromUrl = SocialUrls.profile(url, followers, verified);
+                SocialProfileEmbeddable fromUrl = SocialUrls.profile(url, followers, verified);
                 profile = network.isEmpty() || SocialUrls.network(network).equals(fromUrl.getNetwork()) ? fromUrl
-                        : new SocialProfile(SocialUrls.network(network), fromUrl.getHandle(), url, followers, verified);
+                        : new SocialProfileEmbeddable(SocialUrls.network(network), fromUrl.getHandle(), url, followers, verified);
             } else if (network.isEmpty()) {
                 contact.skip(source, handle, "a handle without a network; map a network column or choose the network"
                         + " of this column, then import again");
                 return;
             } else {
-                profile = new SocialProfile(SocialUrls.network(network), handle, url, followers, verified);
+                profile = new SocialProfileEmbeddable(SocialUrls.network(network), handle, url, followers, verified);
             }
             contact.source("socialProfiles[" + person.getSocialProfiles().size() + "]", source);
             person.getSocialProfiles().add(profile);

@@ -3,9 +3,9 @@ package org.rapport.contacts.io.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.Person;
 
 /** Reads custom field values as their field's type says; a field this installation does not define is skipped. */
 final class CustomValues {
@@ -20,23 +20,23 @@ final class CustomValues {
         this.parsers = parsers;
     }
 
-    void put(Person person, String key, String text) throws ValueProblem {
+    void put(PersonEntity person, String key, String text) throws ValueProblem {
         CustomFieldDefinition field = fields.get(key);
         if (field == null) {
             throw ValueProblem.skipping("there is no custom field '" + key + "' in this Rapport; define it (Contacts"
                     + " preferences, custom fields) and import the file again to add the values");
         }
         String value = text.trim();
-        CustomFieldValue typed = switch (field.getType()) {
+        CustomFieldValueEmbeddable typed = switch (field.getType()) {
             case TEXT -> {
                 if (value.length() > TEXT_LENGTH) {
                     throw ValueProblem.rejecting("at most " + TEXT_LENGTH + " characters (this has " + value.length() + ")");
                 }
-                yield CustomFieldValue.text(key, value);
+                yield CustomFieldValueEmbeddable.text(key, value);
             }
-            case NUMBER -> CustomFieldValue.number(key, number(value));
-            case DATE -> CustomFieldValue.date(key, parsers.date(value));
-            case CHOICE -> CustomFieldValue.text(key, choice(field, value));
+            case NUMBER -> CustomFieldValueEmbeddable.number(key, number(value));
+            case DATE -> CustomFieldValueEmbeddable.date(key, parsers.date(value));
+            case CHOICE -> CustomFieldValueEmbeddable.text(key, choice(field, value));
         };
         if (typed.getDate() != null || typed.getNumber() != null || typed.getText() != null) {
             person.setCustomValue(key, typed);

@@ -3,8 +3,8 @@ package org.rapport.contacts.io.internal;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.rapport.contacts.model.ContactEvent;
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.ContactEventEntity;
+import org.rapport.contacts.internal.model.PersonEntity;
 
 /**
  * Ids for people and events written with JDBC, from the same sequences and preallocated blocks EclipseLink uses for
@@ -19,11 +19,11 @@ final class IdAllocator {
     }
 
     long person() {
-        return next(Person.class);
+        return next(PersonEntity.class);
     }
 
     long event() {
-        return next(ContactEvent.class);
+        return next(ContactEventEntity.class);
     }
 
     private long next(Class<?> entity) {

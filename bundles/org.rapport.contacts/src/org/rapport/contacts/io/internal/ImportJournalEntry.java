@@ -7,7 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.rapport.contacts.model.Audited;
+import org.rapport.persistence.access.Audited;
+
 
 /**
  * How far the import of one file got, keyed by the SHA-256 of its content: the last line of the last committed

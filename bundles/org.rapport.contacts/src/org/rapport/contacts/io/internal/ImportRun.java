@@ -20,7 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.rapport.contacts.ContactService;
-import org.rapport.contacts.internal.ContactsBulkAccess;
+import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ImportException;
 import org.rapport.contacts.io.ImportException.Reason;
@@ -29,6 +29,7 @@ import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.PlannedContact;
 import org.rapport.contacts.model.CustomFieldDefinition;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * One preview or import of one file: reads rows, checks them, matches them, and hands chunks to the
@@ -47,7 +48,8 @@ final class ImportRun {
     private static final Set<String> LOCK_CONFLICT_STATES = Set.of("40001", "40XL1", "40XL2", "X0X02", "40P01",
             "55P03");
 
-    private final ContactsBulkAccess access;
+    private final UnitAccess access;
+    private final ContactEvents events;
     private final ContactService contacts;
     private final InputFile file;
     private final ImportSettings settings;
@@ -66,8 +68,10 @@ final class ImportRun {
     private long lastCommittedLine;
     private SubMonitor progress;
 
-    ImportRun(ContactsBulkAccess access, ContactService contacts, InputFile file, ImportSettings settings, boolean dryRun) {
+    ImportRun(UnitAccess access, ContactEvents events, ContactService contacts, InputFile file, ImportSettings settings,
+            boolean dryRun) {
         this.access = access;
+        this.events = events;
         this.contacts = contacts;
         this.file = file;
         this.settings = settings;
@@ -169,7 +173,7 @@ final class ImportRun {
     /** Reads every row; returns whether the user cancelled. */
     private boolean read(ContactReader reader, ContactMatcher matcher, IdAllocator ids, long skipThrough)
             throws IOException {
-        IncomingChecks checks = new IncomingChecks(contacts);
+        IncomingChecks checks = new IncomingChecks();
         List<ChunkWriter.Item> chunk = new ArrayList<>();
         int chunkRejected = 0;
         long lastLine = skipThrough;
@@ -256,7 +260,7 @@ final class ImportRun {
                 count(outcome);
                 lastCommittedLine = Math.max(lastCommittedLine, lastLine);
                 if (!outcome.changed().isEmpty()) {
-                    access.changed(outcome.changed());
+                    events.peopleChanged(outcome.changed());
                 }
                 progress.subTask(String.format("Committed up to line %d: %,d created, %,d updated", lastCommittedLine,
                         created, updated));

@@ -1,17 +1,18 @@
 package org.rapport.contacts.io.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.rapport.contacts.ContactService;
 import org.rapport.contacts.FieldProblem;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.PersonValidator;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
- * The checks a row passes before it is matched: the contact service's own validation (so an import accepts exactly
+ * The checks a row passes before it is matched: the contact service's own validator (so an import accepts exactly
  * what the editor accepts), reported at the column the value came from, and the lengths of the database columns
  * the validator does not check. A row whose only fault is that it has neither name nor email may still update the
  * person it matches by a social handle; that is decided when it is matched.
@@ -19,15 +20,11 @@ import org.rapport.contacts.model.SocialProfile;
 final class IncomingChecks {
 
     static final String NEEDS_NAME = "lastName";
-    private static final Length[] ADDRESS = { new Length("street", 200, PostalAddress::getStreet),
-            new Length("postal code", 20, PostalAddress::getPostalCode), new Length("city", 100, PostalAddress::getCity),
-            new Length("region", 100, PostalAddress::getRegion), new Length("country", 100, PostalAddress::getCountry) };
+    private static final Length[] ADDRESS = { new Length("street", 200, PostalAddressEmbeddable::getStreet),
+            new Length("postal code", 20, PostalAddressEmbeddable::getPostalCode), new Length("city", 100, PostalAddressEmbeddable::getCity),
+            new Length("region", 100, PostalAddressEmbeddable::getRegion), new Length("country", 100, PostalAddressEmbeddable::getCountry) };
 
-    private final ContactService contacts;
-
-    IncomingChecks(ContactService contacts) {
-        this.contacts = contacts;
-    }
+    private final LocalDate today = LocalDate.now();
 
     /**
      * Checks a contact; rejects it (with the problems) if needed.
@@ -35,9 +32,9 @@ final class IncomingChecks {
      * @return whether it can only update an existing person (no name and no email)
      */
     boolean check(IncomingContact contact) {
-        Person person = contact.person();
+        PersonEntity person = contact.person();
         boolean needsMatch = false;
-        for (FieldProblem problem : contacts.validate(person)) {
+        for (FieldProblem problem : PersonValidator.problems(person, today)) {
             if (problem.field().equals(NEEDS_NAME) && person.getFirstName().isEmpty() && person.getLastName().isEmpty()
                     && person.getEmails().isEmpty()) {
                 needsMatch = true;
@@ -53,7 +50,7 @@ final class IncomingChecks {
         return needsMatch && !contact.rejected();
     }
 
-    private static void lengths(IncomingContact contact, Person person) {
+    private static void lengths(IncomingContact contact, PersonEntity person) {
         length(contact, "language", person.getLanguage(), 16);
         length(contact, "owner", person.getOwner(), 64);
         for (int i = 0; i < person.getAddresses().size(); i++) {
@@ -62,12 +59,12 @@ final class IncomingChecks {
                         part.value().apply(person.getAddresses().get(i)), part.max());
             }
         }
-        for (Membership membership : person.getMemberships()) {
+        for (MembershipEmbeddable membership : person.getMemberships()) {
             length(contact, "organization", membership.getOrganizationName(), 200);
             length(contact, "role", membership.getRole(), 100);
         }
         for (int i = 0; i < person.getSocialProfiles().size(); i++) {
-            SocialProfile profile = person.getSocialProfiles().get(i);
+            SocialProfileEmbeddable profile = person.getSocialProfiles().get(i);
             String source = contact.sourceOf("socialProfiles[" + i + "]");
             length(contact, source + " (network)", profile.getNetwork(), 40);
             length(contact, source + " (handle)", profile.getHandle(), 200);
@@ -85,6 +82,6 @@ final class IncomingChecks {
         }
     }
 
-    private record Length(String name, int max, Function<PostalAddress, String> value) {
+    private record Length(String name, int max, Function<PostalAddressEmbeddable, String> value) {
     }
 }

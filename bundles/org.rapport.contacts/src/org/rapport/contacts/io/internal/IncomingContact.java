@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.io.ImportProblem;
-import org.rapport.contacts.model.Person;
 
 /**
  * One row or card as read: the person it describes (memberships name their organization; ids are resolved when
@@ -16,7 +16,7 @@ import org.rapport.contacts.model.Person;
 final class IncomingContact {
 
     private final long line;
-    private final Person person;
+    private final PersonEntity person;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
     private boolean rejected;
@@ -24,7 +24,7 @@ final class IncomingContact {
 
     IncomingContact(long line) {
         this.line = line;
-        this.person = new Person();
+        this.person = new PersonEntity();
     }
 
     /** A row or card that could not be read at all. */
@@ -38,7 +38,7 @@ final class IncomingContact {
         return line;
     }
 
-    Person person() {
+    PersonEntity person() {
         return person;
     }
 

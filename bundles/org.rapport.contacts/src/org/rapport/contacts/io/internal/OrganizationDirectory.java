@@ -10,10 +10,10 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 
-import org.rapport.contacts.internal.ContactsBulkAccess;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Organization;
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.OrganizationEntity;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.persistence.access.UnitAccess;
 
 /**
  * The organizations people of a file belong to, by name (ignoring case): loaded once, and created when a file names
@@ -36,10 +36,10 @@ final class OrganizationDirectory {
     }
 
     /** Gives every membership of these people its organization's id, creating the organizations that are missing. */
-    void resolve(List<Person> people, ContactsBulkAccess access) {
+    void resolve(List<PersonEntity> people, UnitAccess access) {
         Map<String, String> missing = new LinkedHashMap<>();
-        for (Person person : people) {
-            for (Membership membership : person.getMemberships()) {
+        for (PersonEntity person : people) {
+            for (MembershipEmbeddable membership : person.getMemberships()) {
                 String key = key(membership.getOrganizationName());
                 if (membership.getOrganizationId() == 0 && !byName.containsKey(key)) {
                     missing.putIfAbsent(key, membership.getOrganizationName().trim());
@@ -49,31 +49,31 @@ final class OrganizationDirectory {
         if (!missing.isEmpty() && access != null) {
             create(new ArrayList<>(missing.values()), access);
         }
-        for (Person person : people) {
-            List<Membership> memberships = person.getMemberships();
+        for (PersonEntity person : people) {
+            List<MembershipEmbeddable> memberships = person.getMemberships();
             for (int i = 0; i < memberships.size(); i++) {
-                Membership membership = memberships.get(i);
+                MembershipEmbeddable membership = memberships.get(i);
                 Known known = byName.get(key(membership.getOrganizationName()));
                 if (membership.getOrganizationId() == 0 && known != null) {
-                    memberships.set(i, new Membership(known.id(), known.name(), membership.getRole()));
+                    memberships.set(i, new MembershipEmbeddable(known.id(), known.name(), membership.getRole()));
                 }
             }
         }
     }
 
-    private void create(List<String> names, ContactsBulkAccess access) {
+    private void create(List<String> names, UnitAccess access) {
         EntityManager em = access.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            List<Organization> created = new ArrayList<>();
+            List<OrganizationEntity> created = new ArrayList<>();
             for (String name : names) {
-                Organization organization = new Organization(name);
+                OrganizationEntity organization = new OrganizationEntity(name);
                 em.persist(organization);
                 created.add(organization);
             }
             tx.commit();
-            for (Organization organization : created) {
+            for (OrganizationEntity organization : created) {
                 byName.put(key(organization.getName()), new Known(organization.getId(), organization.getName()));
             }
         } finally {

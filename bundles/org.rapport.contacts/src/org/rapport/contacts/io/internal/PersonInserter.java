@@ -10,14 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rapport.contacts.model.ContactEvent;
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.ContactEventEntity;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
  * Inserts new people and their timeline events with JDBC batches, one statement per table for the whole chunk: the
@@ -37,7 +37,7 @@ final class PersonInserter {
      * @param id     the id
      * @param person the person (its summary columns refreshed)
      */
-    record NewPerson(long id, Person person) {
+    record NewPerson(long id, PersonEntity person) {
     }
 
     /**
@@ -100,7 +100,7 @@ final class PersonInserter {
         Timestamp at = Timestamp.from(now);
         try (PreparedStatement s = c.prepareStatement(PERSON)) {
             for (NewPerson n : people) {
-                Person p = n.person();
+                PersonEntity p = n.person();
                 s.setLong(1, n.id());
                 s.setTimestamp(2, at);
                 s.setString(3, user);
@@ -127,7 +127,7 @@ final class PersonInserter {
         }
         try (PreparedStatement s = c.prepareStatement(EMAIL)) {
             for (NewPerson n : people) {
-                List<EmailAddress> emails = n.person().getEmails();
+                List<EmailAddressEmbeddable> emails = n.person().getEmails();
                 for (int i = 0; i < emails.size(); i++) {
                     s.setLong(1, n.id());
                     s.setString(2, emails.get(i).getLabel());
@@ -140,7 +140,7 @@ final class PersonInserter {
         }
         try (PreparedStatement s = c.prepareStatement(PHONE)) {
             for (NewPerson n : people) {
-                List<PhoneNumber> phones = n.person().getPhones();
+                List<PhoneNumberEmbeddable> phones = n.person().getPhones();
                 for (int i = 0; i < phones.size(); i++) {
                     s.setLong(1, n.id());
                     s.setString(2, phones.get(i).getLabel());
@@ -153,9 +153,9 @@ final class PersonInserter {
         }
         try (PreparedStatement s = c.prepareStatement(ADDRESS)) {
             for (NewPerson n : people) {
-                List<PostalAddress> addresses = n.person().getAddresses();
+                List<PostalAddressEmbeddable> addresses = n.person().getAddresses();
                 for (int i = 0; i < addresses.size(); i++) {
-                    PostalAddress a = addresses.get(i);
+                    PostalAddressEmbeddable a = addresses.get(i);
                     s.setLong(1, n.id());
                     s.setString(2, a.getLabel());
                     s.setString(3, a.getStreet());
@@ -171,9 +171,9 @@ final class PersonInserter {
         }
         try (PreparedStatement s = c.prepareStatement(PROFILE)) {
             for (NewPerson n : people) {
-                List<SocialProfile> profiles = n.person().getSocialProfiles();
+                List<SocialProfileEmbeddable> profiles = n.person().getSocialProfiles();
                 for (int i = 0; i < profiles.size(); i++) {
-                    SocialProfile profile = profiles.get(i);
+                    SocialProfileEmbeddable profile = profiles.get(i);
                     s.setLong(1, n.id());
                     s.setString(2, profile.getNetwork());
                     s.setString(3, profile.getHandle());
@@ -188,9 +188,9 @@ final class PersonInserter {
         }
         try (PreparedStatement s = c.prepareStatement(MEMBERSHIP)) {
             for (NewPerson n : people) {
-                List<Membership> memberships = n.person().getMemberships();
+                List<MembershipEmbeddable> memberships = n.person().getMemberships();
                 for (int i = 0; i < memberships.size(); i++) {
-                    Membership m = memberships.get(i);
+                    MembershipEmbeddable m = memberships.get(i);
                     s.setLong(1, n.id());
                     s.setLong(2, m.getOrganizationId());
                     s.setString(3, m.getOrganizationName());
@@ -227,9 +227,9 @@ final class PersonInserter {
     private static void insertCustomValues(Connection c, List<NewPerson> people) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(CUSTOM)) {
             for (NewPerson n : people) {
-                List<CustomFieldValue> values = n.person().getCustomValues();
+                List<CustomFieldValueEmbeddable> values = n.person().getCustomValues();
                 for (int i = 0; i < values.size(); i++) {
-                    CustomFieldValue v = values.get(i);
+                    CustomFieldValueEmbeddable v = values.get(i);
                     s.setLong(1, n.id());
                     s.setString(2, v.getFieldKey());
                     s.setString(3, v.getText());
@@ -257,7 +257,7 @@ final class PersonInserter {
                 s.setLong(1, e.id());
                 s.setLong(2, e.personId());
                 s.setTimestamp(3, at);
-                s.setString(4, ContactEvent.Kind.IMPORTED.label());
+                s.setString(4, ContactEventEntity.Kind.IMPORTED.label());
                 s.setString(5, e.title().length() > 200 ? e.title().substring(0, 197) + "..." : e.title());
                 s.setString(6, e.detail().length() > 2000 ? e.detail().substring(0, 1997) + "..." : e.detail());
                 s.setString(7, user);

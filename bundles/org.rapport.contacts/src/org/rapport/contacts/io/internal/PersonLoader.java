@@ -9,7 +9,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.PersonEntity;
+
 
 /**
  * Loads many people with their collections in a few queries: one for the people and one per collection ("batch
@@ -26,11 +27,11 @@ final class PersonLoader {
     }
 
     /** The people with these ids (missing ids are left out), managed by {@code em}, by id. */
-    static Map<Long, Person> load(EntityManager em, Collection<Long> ids, boolean readOnly) {
-        Map<Long, Person> people = new HashMap<>();
+    static Map<Long, PersonEntity> load(EntityManager em, Collection<Long> ids, boolean readOnly) {
+        Map<Long, PersonEntity> people = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += PAGE) {
-            for (Person person : query(em, all.subList(from, Math.min(from + PAGE, all.size())), readOnly).getResultList()) {
+            for (PersonEntity person : query(em, all.subList(from, Math.min(from + PAGE, all.size())), readOnly).getResultList()) {
                 people.put(person.getId(), person);
             }
         }
@@ -38,14 +39,14 @@ final class PersonLoader {
     }
 
     /** The people with these ids in one page, for export. */
-    static List<Person> page(EntityManager em, List<Long> ids) {
-        Map<Long, Person> byId = new HashMap<>();
-        for (Person person : query(em, ids, true).getResultList()) {
+    static List<PersonEntity> page(EntityManager em, List<Long> ids) {
+        Map<Long, PersonEntity> byId = new HashMap<>();
+        for (PersonEntity person : query(em, ids, true).getResultList()) {
             byId.put(person.getId(), person);
         }
-        List<Person> page = new ArrayList<>(ids.size());
+        List<PersonEntity> page = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Person person = byId.get(id);
+            PersonEntity person = byId.get(id);
             if (person != null) {
                 page.add(person);
             }
@@ -53,8 +54,8 @@ final class PersonLoader {
         return page;
     }
 
-    private static TypedQuery<Person> query(EntityManager em, List<Long> ids, boolean readOnly) {
-        TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+    private static TypedQuery<PersonEntity> query(EntityManager em, List<Long> ids, boolean readOnly) {
+        TypedQuery<PersonEntity> query = em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", PersonEntity.class)
                 .setParameter("ids", ids);
         for (String collection : COLLECTIONS) {
             query.setHint("eclipselink.batch", "p." + collection);

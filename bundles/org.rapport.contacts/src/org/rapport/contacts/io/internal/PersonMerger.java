@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.model.Sex;
 
 /**
@@ -26,7 +26,7 @@ final class PersonMerger {
     }
 
     /** Merges {@code incoming} into {@code target} and says what it added, e.g. ["emails", "tags"]; empty: nothing. */
-    static List<String> merge(Person target, Person incoming) {
+    static List<String> merge(PersonEntity target, PersonEntity incoming) {
         Set<String> added = new LinkedHashSet<>();
         if (target.getFirstName().isEmpty() && !incoming.getFirstName().isEmpty()) {
             target.setFirstName(incoming.getFirstName());
@@ -76,7 +76,7 @@ final class PersonMerger {
                 added.add("tags");
             }
         }
-        for (CustomFieldValue value : incoming.getCustomValues()) {
+        for (CustomFieldValueEmbeddable value : incoming.getCustomValues()) {
             if (target.customValue(value.getFieldKey()).isEmpty()) {
                 target.setCustomValue(value.getFieldKey(), value);
                 added.add("custom fields");
@@ -85,8 +85,8 @@ final class PersonMerger {
         return new ArrayList<>(added);
     }
 
-    private static void emails(Person target, Person incoming, Set<String> added) {
-        for (EmailAddress email : incoming.getEmails()) {
+    private static void emails(PersonEntity target, PersonEntity incoming, Set<String> added) {
+        for (EmailAddressEmbeddable email : incoming.getEmails()) {
             if (target.getEmails().stream().noneMatch(e -> e.getAddress().equalsIgnoreCase(email.getAddress()))) {
                 target.getEmails().add(email);
                 added.add("emails");
@@ -94,8 +94,8 @@ final class PersonMerger {
         }
     }
 
-    private static void phones(Person target, Person incoming, Set<String> added) {
-        for (PhoneNumber phone : incoming.getPhones()) {
+    private static void phones(PersonEntity target, PersonEntity incoming, Set<String> added) {
+        for (PhoneNumberEmbeddable phone : incoming.getPhones()) {
             if (target.getPhones().stream().noneMatch(p -> p.normalized().equals(phone.normalized()))) {
                 target.getPhones().add(phone);
                 added.add("phones");
@@ -103,8 +103,8 @@ final class PersonMerger {
         }
     }
 
-    private static void addresses(Person target, Person incoming, Set<String> added) {
-        for (PostalAddress address : incoming.getAddresses()) {
+    private static void addresses(PersonEntity target, PersonEntity incoming, Set<String> added) {
+        for (PostalAddressEmbeddable address : incoming.getAddresses()) {
             if (target.getAddresses().stream().noneMatch(a -> key(a).equals(key(address)))) {
                 target.getAddresses().add(address);
                 added.add("addresses");
@@ -112,14 +112,14 @@ final class PersonMerger {
         }
     }
 
-    private static String key(PostalAddress a) {
+    private static String key(PostalAddressEmbeddable a) {
         return String.join("|", a.getStreet(), a.getPostalCode(), a.getCity(), a.getCountry()).toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
     }
 
-    private static void profiles(Person target, Person incoming, Set<String> added) {
-        List<SocialProfile> profiles = target.getSocialProfiles();
-        for (SocialProfile profile : incoming.getSocialProfiles()) {
+    private static void profiles(PersonEntity target, PersonEntity incoming, Set<String> added) {
+        List<SocialProfileEmbeddable> profiles = target.getSocialProfiles();
+        for (SocialProfileEmbeddable profile : incoming.getSocialProfiles()) {
             int known = -1;
             for (int i = 0; i < profiles.size() && known < 0; i++) {
                 if (profiles.get(i).getNetwork().equals(profile.getNetwork())
@@ -132,11 +132,11 @@ final class PersonMerger {
                 added.add("social profiles");
                 continue;
             }
-            SocialProfile old = profiles.get(known);
+            SocialProfileEmbeddable old = profiles.get(known);
             boolean url = old.getUrl().isEmpty() && !profile.getUrl().isEmpty();
             boolean followers = old.getFollowers() == 0 && profile.getFollowers() > 0;
             if (url || followers) {
-                profiles.set(known, new SocialProfile(old.getNetwork(), old.getHandle(),
+                profiles.set(known, new SocialProfileEmbeddable(old.getNetwork(), old.getHandle(),
                         url ? profile.getUrl() : old.getUrl(), followers ? profile.getFollowers() : old.getFollowers(),
                         old.isVerified() || profile.isVerified()));
                 added.add("social profiles");
@@ -144,9 +144,9 @@ final class PersonMerger {
         }
     }
 
-    private static void memberships(Person target, Person incoming, Set<String> added) {
-        List<Membership> memberships = target.getMemberships();
-        for (Membership membership : incoming.getMemberships()) {
+    private static void memberships(PersonEntity target, PersonEntity incoming, Set<String> added) {
+        List<MembershipEmbeddable> memberships = target.getMemberships();
+        for (MembershipEmbeddable membership : incoming.getMemberships()) {
             int known = -1;
             for (int i = 0; i < memberships.size() && known < 0; i++) {
                 if (memberships.get(i).getOrganizationName().equalsIgnoreCase(membership.getOrganizationName())) {
@@ -157,8 +157,8 @@ final class PersonMerger {
                 memberships.add(membership);
                 added.add("organizations");
             } else if (memberships.get(known).getRole().isEmpty() && !membership.getRole().isEmpty()) {
-                Membership old = memberships.get(known);
-                memberships.set(known, new Membership(old.getOrganizationId(), old.getOrganizationName(),
+                MembershipEmbeddable old = memberships.get(known);
+                memberships.set(known, new MembershipEmbeddable(old.getOrganizationId(), old.getOrganizationName(),
                         membership.getRole()));
                 added.add("organizations");
             }

@@ -2,12 +2,13 @@ package org.rapport.contacts.io.internal;
 
 import java.io.IOException;
 
-import org.rapport.contacts.model.Person;
+import org.rapport.contacts.internal.model.PersonEntity;
+
 
 /** Writes people to an export file, one at a time. */
 interface PersonWriter extends AutoCloseable {
 
-    void write(Person person) throws IOException;
+    void write(PersonEntity person) throws IOException;
 
     @Override
     void close() throws IOException;

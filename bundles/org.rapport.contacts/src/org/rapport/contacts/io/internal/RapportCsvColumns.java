@@ -3,13 +3,13 @@ package org.rapport.contacts.io.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
  * Rapport's own CSV layout: one row per person, the repeated parts in numbered column groups ("Email 2", "Address 1
@@ -55,36 +55,36 @@ record RapportCsvColumns(int emails, int phones, int addresses, int memberships,
         return header;
     }
 
-    List<String> row(Person p) {
+    List<String> row(PersonEntity p) {
         List<String> row = new ArrayList<>(List.of(p.getFirstName(), p.getLastName(), text(p.getBirthDate()),
                 p.getSex().label(), p.getIncomeBand() == null ? "" : p.getIncomeBand().name(), p.getLanguage(),
                 p.getOwner(), String.join(TAG_SEPARATOR, p.getTags()), p.isMarketingOptIn() ? "yes" : "no",
                 text(p.getConsentDate()), p.getNotes()));
         for (int i = 0; i < emails; i++) {
-            EmailAddress e = i < p.getEmails().size() ? p.getEmails().get(i) : null;
+            EmailAddressEmbeddable e = i < p.getEmails().size() ? p.getEmails().get(i) : null;
             row.addAll(e == null ? List.of("", "") : List.of(e.getLabel(), e.getAddress()));
         }
         for (int i = 0; i < phones; i++) {
-            PhoneNumber n = i < p.getPhones().size() ? p.getPhones().get(i) : null;
+            PhoneNumberEmbeddable n = i < p.getPhones().size() ? p.getPhones().get(i) : null;
             row.addAll(n == null ? List.of("", "") : List.of(n.getLabel(), n.getNumber()));
         }
         for (int i = 0; i < addresses; i++) {
-            PostalAddress a = i < p.getAddresses().size() ? p.getAddresses().get(i) : null;
+            PostalAddressEmbeddable a = i < p.getAddresses().size() ? p.getAddresses().get(i) : null;
             row.addAll(a == null ? List.of("", "", "", "", "", "")
                     : List.of(a.getLabel(), a.getStreet(), a.getPostalCode(), a.getCity(), a.getRegion(), a.getCountry()));
         }
         for (int i = 0; i < memberships; i++) {
-            Membership m = i < p.getMemberships().size() ? p.getMemberships().get(i) : null;
+            MembershipEmbeddable m = i < p.getMemberships().size() ? p.getMemberships().get(i) : null;
             row.addAll(m == null ? List.of("", "") : List.of(m.getOrganizationName(), m.getRole()));
         }
         for (int i = 0; i < profiles; i++) {
-            SocialProfile s = i < p.getSocialProfiles().size() ? p.getSocialProfiles().get(i) : null;
+            SocialProfileEmbeddable s = i < p.getSocialProfiles().size() ? p.getSocialProfiles().get(i) : null;
             row.addAll(s == null ? List.of("", "", "", "", "")
                     : List.of(s.getNetwork(), s.getHandle(), s.getUrl(), Integer.toString(s.getFollowers()),
                             s.isVerified() ? "yes" : "no"));
         }
         for (String key : customKeys) {
-            row.add(p.customValue(key).map(CustomFieldValue::display).orElse(""));
+            row.add(p.customValue(key).map(CustomFieldValueEmbeddable::display).orElse(""));
         }
         return row;
     }

@@ -5,7 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 
-import org.rapport.contacts.model.SocialProfile;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
+
 
 /**
  * Recognizes social profiles in web addresses (vCard URL, a CSV "Web Page" column): the network and the handle, e.g.
@@ -37,11 +38,11 @@ final class SocialUrls {
     }
 
     /** The profile a web address stands for; a {@link #WEBSITE} profile when it is no known network's. */
-    static SocialProfile profile(String address, int followers, boolean verified) {
+    static SocialProfileEmbeddable profile(String address, int followers, boolean verified) {
         String url = address.trim();
         URI uri = parse(url);
         if (uri == null || uri.getHost() == null) {
-            return new SocialProfile(WEBSITE, stripScheme(url), url, followers, verified);
+            return new SocialProfileEmbeddable(WEBSITE, stripScheme(url), url, followers, verified);
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         host = host.startsWith("www.") ? host.substring(4) : host.startsWith("m.") ? host.substring(2) : host;
@@ -49,12 +50,12 @@ final class SocialUrls {
         String network = HOSTS.get(host);
         String handle = network == null ? null : handle(network, path);
         if (handle != null) {
-            return new SocialProfile(network, handle, url, followers, verified);
+            return new SocialProfileEmbeddable(network, handle, url, followers, verified);
         }
         if (path.length == 1 && path[0].startsWith("@") && path[0].length() > 1) {
-            return new SocialProfile("mastodon", path[0] + "@" + host, url, followers, verified);
+            return new SocialProfileEmbeddable("mastodon", path[0] + "@" + host, url, followers, verified);
         }
-        return new SocialProfile(WEBSITE, stripScheme(url), url, followers, verified);
+        return new SocialProfileEmbeddable(WEBSITE, stripScheme(url), url, followers, verified);
     }
 
     /** The handle in a known network's profile path, or {@code null} when the path is no profile. */

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
 
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
@@ -88,7 +88,7 @@ final class VCardMapper {
     private final class Card {
         final VCard vcard;
         final IncomingContact contact;
-        final Person person;
+        final PersonEntity person;
         final Map<String, String> groupLabels = new HashMap<>();
 
         Card(VCard vcard, IncomingContact contact) {
@@ -107,7 +107,7 @@ final class VCardMapper {
             for (Email email : vcard.getEmails()) {
                 if (email.getValue() != null && !email.getValue().isBlank()) {
                     contact.source("emails[" + person.getEmails().size() + "]", "EMAIL");
-                    person.getEmails().add(new EmailAddress(label(email), email.getValue().trim()));
+                    person.getEmails().add(new EmailAddressEmbeddable(label(email), email.getValue().trim()));
                 }
             }
             for (Telephone phone : vcard.getTelephoneNumbers()) {
@@ -115,7 +115,7 @@ final class VCardMapper {
                         : phone.getUri() != null ? phone.getUri().getNumber() : "";
                 if (!number.isBlank()) {
                     contact.source("phones[" + person.getPhones().size() + "]", "TEL");
-                    person.getPhones().add(new PhoneNumber(label(phone), number.trim()));
+                    person.getPhones().add(new PhoneNumberEmbeddable(label(phone), number.trim()));
                 }
             }
             for (Address address : vcard.getAddresses()) {
@@ -171,7 +171,7 @@ final class VCardMapper {
                 return;
             }
             contact.source("addresses[" + person.getAddresses().size() + "]", "ADR");
-            person.getAddresses().add(new PostalAddress(label(address), parts[0], parts[1], parts[2], parts[3], parts[4]));
+            person.getAddresses().add(new PostalAddressEmbeddable(label(address), parts[0], parts[1], parts[2], parts[3], parts[4]));
         }
 
         private void birthday() {
@@ -244,7 +244,7 @@ final class VCardMapper {
                 if (match instanceof ezvcard.property.TextProperty text && text.getValue() != null) {
                     role = text.getValue().trim();
                 }
-                person.getMemberships().add(new Membership(0, org.getValues().get(0).trim(), role));
+                person.getMemberships().add(new MembershipEmbeddable(0, org.getValues().get(0).trim(), role));
             }
         }
 

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.rapport.contacts.model.CustomFieldValue;
-import org.rapport.contacts.model.EmailAddress;
-import org.rapport.contacts.model.Membership;
-import org.rapport.contacts.model.Person;
-import org.rapport.contacts.model.PhoneNumber;
-import org.rapport.contacts.model.PostalAddress;
+import org.rapport.contacts.internal.model.CustomFieldValueEmbeddable;
+import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
+import org.rapport.contacts.internal.model.MembershipEmbeddable;
+import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;
+import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.model.Sex;
-import org.rapport.contacts.model.SocialProfile;
 
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -40,28 +40,28 @@ final class VCardPersonWriter implements PersonWriter {
     }
 
     @Override
-    public void write(Person p) throws IOException {
+    public void write(PersonEntity p) throws IOException {
         writer.write(card(p));
     }
 
-    static VCard card(Person p) {
+    static VCard card(PersonEntity p) {
         VCard card = new VCard(VCardVersion.V4_0);
         StructuredName name = new StructuredName();
         name.setGiven(p.getFirstName());
         name.setFamily(p.getLastName());
         card.setStructuredName(name);
         card.setFormattedName(p.displayName().isEmpty() ? p.getPrimaryEmail() : p.displayName());
-        for (EmailAddress e : p.getEmails()) {
+        for (EmailAddressEmbeddable e : p.getEmails()) {
             Email email = new Email(e.getAddress());
             type(email.getParameters(), e.getLabel());
             card.addEmail(email);
         }
-        for (PhoneNumber n : p.getPhones()) {
+        for (PhoneNumberEmbeddable n : p.getPhones()) {
             Telephone phone = new Telephone(n.getNumber());
             type(phone.getParameters(), n.getLabel().equals("mobile") ? "cell" : n.getLabel());
             card.addTelephoneNumber(phone);
         }
-        for (PostalAddress a : p.getAddresses()) {
+        for (PostalAddressEmbeddable a : p.getAddresses()) {
             Address address = new Address();
             address.setStreetAddress(a.getStreet());
             address.setPostalCode(a.getPostalCode());
@@ -84,7 +84,7 @@ final class VCardPersonWriter implements PersonWriter {
         if (!p.getLanguage().isEmpty()) {
             card.addLanguage(p.getLanguage());
         }
-        List<Membership> memberships = p.getMemberships();
+        List<MembershipEmbeddable> memberships = p.getMemberships();
         for (int i = 0; i < memberships.size(); i++) {
             Organization org = new Organization();
             org.getValues().add(memberships.get(i).getOrganizationName());
@@ -102,7 +102,7 @@ final class VCardPersonWriter implements PersonWriter {
         if (!p.getNotes().isEmpty()) {
             card.addNote(p.getNotes());
         }
-        for (SocialProfile s : p.getSocialProfiles()) {
+        for (SocialProfileEmbeddable s : p.getSocialProfiles()) {
             if (!SocialUrls.WEBSITE.equals(s.getNetwork())) {
                 RawProperty profile = card.addExtendedProperty(VCardMapper.SOCIAL_PROFILE,
                         s.getUrl().isEmpty() ? s.getHandle() : s.getUrl());
@@ -130,7 +130,7 @@ final class VCardPersonWriter implements PersonWriter {
                     p.getConsentDate() == null ? "" : p.getConsentDate().toString());
             consent.setParameter("X-OPT-IN", p.isMarketingOptIn() ? "yes" : "no");
         }
-        for (CustomFieldValue value : p.getCustomValues()) {
+        for (CustomFieldValueEmbeddable value : p.getCustomValues()) {
             RawProperty custom = card.addExtendedProperty(VCardMapper.CUSTOM, value.display());
             custom.setParameter("X-KEY", value.getFieldKey());
         }

@@ -2,12 +2,13 @@ package org.rapport.contacts.io.internal;
 
 import java.util.List;
 
-import org.rapport.contacts.model.SocialProfile;
 
 import ezvcard.VCard;
 import ezvcard.property.Impp;
 import ezvcard.property.RawProperty;
 import ezvcard.property.Url;
+
+import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
  * The social profiles of a vCard: Apple's {@code X-SOCIALPROFILE} (network in TYPE, handle in X-USER, the profile's
@@ -30,7 +31,7 @@ final class VCardSocialProfiles {
             String network = SocialUrls.network(service != null ? service : text(impp.getProtocol()));
             String handle = impp.getHandle();
             if (!network.isEmpty() && handle != null && !handle.isBlank()) {
-                add(new SocialProfile(network, handle, "", 0, false), "IMPP", contact);
+                add(new SocialProfileEmbeddable(network, handle, "", 0, false), "IMPP", contact);
             }
         }
         for (Url url : vcard.getUrls()) {
@@ -59,7 +60,7 @@ final class VCardSocialProfiles {
         String url = isUrl ? value : "";
         if (user == null || user.isBlank()) {
             if (isUrl) {
-                SocialProfile fromUrl = SocialUrls.profile(value, followers, verified);
+                SocialProfileEmbeddable fromUrl = SocialUrls.profile(value, followers, verified);
                 user = fromUrl.getHandle();
                 network = network.isEmpty() ? fromUrl.getNetwork() : network;
             } else {
@@ -70,18 +71,18 @@ final class VCardSocialProfiles {
             contact.skip(VCardMapper.SOCIAL_PROFILE, value, "a social profile without network or handle; it was left out");
             return;
         }
-        add(new SocialProfile(network, user, url, followers, verified), VCardMapper.SOCIAL_PROFILE, contact);
+        add(new SocialProfileEmbeddable(network, user, url, followers, verified), VCardMapper.SOCIAL_PROFILE, contact);
     }
 
     /** Adds a profile unless the card has it already (an X-SOCIALPROFILE and the URL of the same profile). */
-    private static void add(SocialProfile profile, String source, IncomingContact contact) {
-        List<SocialProfile> profiles = contact.person().getSocialProfiles();
+    private static void add(SocialProfileEmbeddable profile, String source, IncomingContact contact) {
+        List<SocialProfileEmbeddable> profiles = contact.person().getSocialProfiles();
         for (int i = 0; i < profiles.size(); i++) {
-            SocialProfile known = profiles.get(i);
+            SocialProfileEmbeddable known = profiles.get(i);
             if (known.getNetwork().equals(profile.getNetwork())
                     && known.normalizedHandle().equals(profile.normalizedHandle())) {
                 if (known.getUrl().isEmpty() && !profile.getUrl().isEmpty()) {
-                    profiles.set(i, new SocialProfile(known.getNetwork(), known.getHandle(), profile.getUrl(),
+                    profiles.set(i, new SocialProfileEmbeddable(known.getNetwork(), known.getHandle(), profile.getUrl(),
                             known.getFollowers(), known.isVerified()));
                 }
                 return;

@@ -1,4 +1,4 @@
-package org.rapport.contacts.model;
+package org.rapport.contacts.internal.model;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,10 +16,10 @@ import jakarta.persistence.Table;
  * Something that happened to a person's record, for the person's timeline: created, edited, imported, merged,
  * unmerged. Written in the same transaction as the change it describes, and never changed afterwards.
  */
-@Entity
+@Entity(name = "ContactEvent")
 @Table(name = "CONTACT_EVENT", indexes = @Index(name = "IX_EVENT_PERSON", columnList = "PERSON_ID, HAPPENED_AT"))
 @SequenceGenerator(name = "contact_event_ids", sequenceName = "CONTACT_EVENT_SEQ", allocationSize = 500)
-public class ContactEvent implements Serializable {
+public class ContactEventEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,10 +55,10 @@ public class ContactEvent implements Serializable {
     @Column(name = "BY_USER", length = 64)
     private String byUser;
 
-    protected ContactEvent() {
+    protected ContactEventEntity() {
     }
 
-    public ContactEvent(long personId, Kind kind, String title, String detail) {
+    public ContactEventEntity(long personId, Kind kind, String title, String detail) {
         this.personId = personId;
         this.happenedAt = Instant.now();
         this.kind = kind.label();
