@@ -2,6 +2,8 @@ package org.rapport.contacts.model;
 
 import java.util.List;
 
+import org.rapport.core.Revision;
+
 /**
  * A custom field defined for this installation, e.g. "Shoe size" (number) or "Preferred channel" (choice of email,
  * phone, visit). People hold its values as {@link CustomFieldValue}s under its key. Immutable.

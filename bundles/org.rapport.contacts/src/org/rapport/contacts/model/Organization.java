@@ -1,5 +1,7 @@
 package org.rapport.contacts.model;
 
+import org.rapport.core.Revision;
+
 /**
  * An organization people belong to (a company, a club, an association), as the contact service hands it out and takes
  * it back: a detached copy; changing it changes nothing until it is saved.

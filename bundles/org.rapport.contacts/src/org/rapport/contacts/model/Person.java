@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.rapport.core.Revision;
+
 /**
  * A person in the contact database, as the contact service hands it out and takes it back: a detached copy with every
  * list loaded. Changing it changes nothing until it is given to {@link org.rapport.contacts.ContactService#save}; the

@@ -1,6 +1,6 @@
 package org.rapport.contacts.segments;
 
-import org.rapport.contacts.model.Revision;
+import org.rapport.core.Revision;
 
 /**
  * A saved segment: a name, a description and the criteria that decide its members, kept as text in the format of

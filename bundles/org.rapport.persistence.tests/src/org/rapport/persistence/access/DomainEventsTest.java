@@ -85,14 +85,18 @@ class DomainEventsTest {
     }
 
     @Test
-    void aBulkChangeIsOneEventWithoutIds() {
+    void aBulkChangeIsOneEventWithoutIdsButTheInBundleListenersGetEveryId() {
         List<Long> many = LongStream.rangeClosed(1, DomainEvents.PER_PERSON_LIMIT + 1).boxed().toList();
+        List<Event> heard = new CopyOnWriteArrayList<>();
+        events.addListener(heard::add);
 
         events.changed(TASKS_CHANGED, many, many);
 
         assertEquals(List.of(TASKS_CHANGED), eventAdmin.topics(), "no flood of timeline events");
         assertNull(eventAdmin.posted.get(0).getProperty(DomainEvents.IDS));
         assertEquals(0, DomainEvents.ids(eventAdmin.posted.get(0)).length, "subscribers reload everything");
+        assertEquals(many.size(), DomainEvents.ids(heard.get(0)).length,
+                "a search index in the domain re-reads just the changed records");
     }
 
     @Test

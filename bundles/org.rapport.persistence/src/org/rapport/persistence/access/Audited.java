@@ -9,6 +9,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.rapport.core.Revision;
+
 /**
  * Optimistic locking and audit fields for every entity of every domain: extend it from a domain's entities.
  * <p>
@@ -71,7 +73,10 @@ public abstract class Audited implements Serializable {
         return createdAt;
     }
 
-    /** Back-dates the creation (demo data, imported history); only effective before the first save. */
+    /**
+     * Back-dates the creation (demo data, imported history); only effective before the first save. {@code null} lets
+     * the first save stamp the time it happens (a re-inserted snapshot of a deleted record).
+     */
     public void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
@@ -89,6 +94,11 @@ public abstract class Audited implements Serializable {
     /** Who saved it last. */
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /** The saved state as an API object carries it: version and audit fields, for a service's mapper. */
+    public Revision revision() {
+        return new Revision(version, createdAt, createdBy, updatedAt, updatedBy);
     }
 
     /** Copies the audit and version fields from another object, for a detached copy. */

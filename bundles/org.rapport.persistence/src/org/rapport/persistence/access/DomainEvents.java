@@ -65,14 +65,17 @@ public class DomainEvents {
     /**
      * Records changed (call after the commit): posts {@code topic} with their ids under {@link #IDS} (no ids for a bulk
      * change of records not worth listing, or more than {@link #PER_PERSON_LIMIT}), and the timeline topic for each of
-     * the people concerned when they are at most {@link #PER_PERSON_LIMIT}.
+     * the people concerned when they are at most {@link #PER_PERSON_LIMIT}. In-bundle listeners get every id, however
+     * many: a search index re-reads just those records rather than comparing all of them.
      */
     public void changed(String topic, Collection<Long> ids, Collection<Long> personIds) {
         Map<String, Object> properties = new HashMap<>();
-        if (!ids.isEmpty() && ids.size() <= PER_PERSON_LIMIT) {
+        if (!ids.isEmpty()) {
             properties.put(IDS, ids.stream().mapToLong(Long::longValue).toArray());
         }
-        post(new Event(topic, properties));
+        Event everyId = new Event(topic, properties);
+        listeners.forEach(listener -> listener.accept(everyId));
+        postToEventAdmin(ids.size() <= PER_PERSON_LIMIT ? everyId : new Event(topic, Map.of()));
         List<Long> people = personIds.stream().filter(Objects::nonNull).distinct().toList();
         if (people.size() <= PER_PERSON_LIMIT) {
             for (long person : people) {
@@ -84,6 +87,10 @@ public class DomainEvents {
     /** Posts one event: the in-bundle listeners first, then EventAdmin. */
     public void post(Event event) {
         listeners.forEach(listener -> listener.accept(event));
+        postToEventAdmin(event);
+    }
+
+    private void postToEventAdmin(Event event) {
         EventAdmin admin = eventAdmin;
         if (admin != null) {
             admin.postEvent(event);

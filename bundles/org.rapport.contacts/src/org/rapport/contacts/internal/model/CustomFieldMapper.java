@@ -11,7 +11,7 @@ public final class CustomFieldMapper {
     /** The API definition of an entity. */
     public static CustomFieldDefinition toApi(CustomFieldDefinitionEntity from) {
         return new CustomFieldDefinition(from.getKey(), from.getLabel(), from.getType(), from.getChoices(),
-                from.getPosition(), Revisions.of(from));
+                from.getPosition(), from.revision());
     }
 
     /** A new entity for an API definition. */

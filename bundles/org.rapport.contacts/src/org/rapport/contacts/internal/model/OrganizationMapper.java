@@ -10,7 +10,7 @@ public final class OrganizationMapper {
 
     /** A detached API copy of an entity. */
     public static Organization toApi(OrganizationEntity from) {
-        Organization to = new Organization(from.getId(), Revisions.of(from), from.getName());
+        Organization to = new Organization(from.getId(), from.revision(), from.getName());
         to.setIndustry(from.getIndustry());
         to.setWebsite(from.getWebsite());
         to.setCity(from.getCity());

@@ -19,7 +19,7 @@ public final class PersonMapper {
 
     /** A detached API copy of an entity, every list included. */
     public static Person toApi(PersonEntity from) {
-        Person to = new Person(from.getId(), Revisions.of(from));
+        Person to = new Person(from.getId(), from.revision());
         to.setFirstName(from.getFirstName());
         to.setLastName(from.getLastName());
         to.setBirthDate(from.getBirthDate());

@@ -10,7 +10,7 @@ public final class SegmentMapper {
 
     /** A detached API copy of an entity; the criteria text is handed on unread. */
     public static Segment toApi(SegmentEntity from) {
-        return new Segment(from.getId(), Revisions.of(from), from.getName(), from.getDescription(),
+        return new Segment(from.getId(), from.revision(), from.getName(), from.getDescription(),
                 from.getCriteriaText());
     }
 

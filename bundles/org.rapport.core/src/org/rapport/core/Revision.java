@@ -1,9 +1,9 @@
-package org.rapport.contacts.model;
+package org.rapport.core;
 
 import java.time.Instant;
 
 /**
- * Which saved state of a record an object was read from: the version its optimistic lock compares, and when and by
+ * Which saved state of a record an API object was read from, in any domain: the version its optimistic lock compares, and when and by
  * whom the record was first and last saved. Objects the services hand out carry it; a save compares the version.
  *
  * @param version   0 for a record never saved
