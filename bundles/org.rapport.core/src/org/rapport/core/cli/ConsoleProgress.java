@@ -1,10 +1,10 @@
-package org.rapport.cli.internal;
+package org.rapport.core.cli;
 
 import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-/** Progress on the console: a line every 10 percent, so that a long import shows it is alive. */
+/** Progress on the console: the task's name, then a line every 10 percent, so that a long import shows it is alive. */
 final class ConsoleProgress extends NullProgressMonitor {
 
     private final PrintStream out;
