@@ -17,14 +17,13 @@ import org.rapport.pipeline.internal.PipelineUnit;
 public final class StandalonePipeline implements AutoCloseable {
 
     private final StandaloneDatabase database;
-    private final PipelineUnit unit;
     private final PipelineService pipelines;
     private final OpportunityService opportunities;
     private final ForecastService forecasts;
 
     private StandalonePipeline(StandaloneDatabase database) {
         this.database = database;
-        this.unit = new PipelineUnit(database);
+        PipelineUnit unit = new PipelineUnit(database);
         PipelineEvents events = new PipelineEvents();
         this.pipelines = new JpaPipelineService(unit, events);
         this.opportunities = new JpaOpportunityService(unit, events);
@@ -39,11 +38,6 @@ public final class StandalonePipeline implements AutoCloseable {
     /** The database itself (information, backup). */
     public StandaloneDatabase database() {
         return database;
-    }
-
-    /** The unit, for bulk tools in friend bundles. */
-    public PipelineUnit unit() {
-        return unit;
     }
 
     public PipelineService pipelines() {

@@ -1,4 +1,4 @@
-package org.rapport.cli.internal;
+package org.rapport.contacts.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.io.StandaloneContacts;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
 
 /**
- * rapport-cli import, export and bench as a script sees them: output and exit codes, on the contacts services of a
- * database of their own (the commands are given the services; in the product they find them in OSGi).
+ * rapport-cli import and export as a script sees them: output and exit codes, on the contacts services of a database
+ * of their own (the commands are given the services; in the product DS injects them).
  */
 class ContactsCommandsTest {
 
@@ -105,7 +109,7 @@ class ContactsCommandsTest {
         importing(file.toString());
         out.reset();
 
-        ExportCommand export = new ExportCommand(type -> contacts.exporter());
+        ExportCommand export = new ExportCommand(contacts.exporter());
         assertEquals(0, run(export, temp.resolve("all.vcf").toString()));
         assertTrue(stdout().contains("Exported 2 people to " + temp.resolve("all.vcf") + " (vCard)"), stdout());
         assertTrue(Files.readString(temp.resolve("all.vcf")).contains("FN:Alan Turing"));
@@ -116,35 +120,19 @@ class ContactsCommandsTest {
         assertFalse(Files.readString(temp.resolve("t.txt")).contains("Lovelace"));
     }
 
-    @Test
-    void benchImportPrintsBothRatesAndTheirRatio() {
-        assertEquals(0, run(new BenchCommand(), "import", "300"), stderr());
-
-        assertTrue(stdout().contains("Product import: 300 created"), stdout());
-        assertTrue(stdout().contains("Raw JDBC batch insert: 300 people"), stdout());
-        assertTrue(stdout().matches("(?s).*Ratio: \\d+\\.\\d\\dx of raw JDBC.*"), stdout());
-        assertEquals(2, run(new BenchCommand(), "export"));
-    }
-
     private int importing(String... args) {
-        return run(new ImportCommand(type -> contacts.importer()), args);
+        return run(new ImportCommand(contacts.importer()), args);
     }
 
-    /** Runs a command as {@link Cli} does: a wrong usage is exit code 2. */
-    private int run(Command command, String... args) {
+    /** Runs a command as the command line does: a wrong usage is exit code 2. */
+    private int run(CliCommand command, String... args) {
         try {
-            return command.run(List.of(args), context()).code;
+            return command.run(List.of(args), CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8))).code();
         } catch (UsageException e) {
             err.writeBytes((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-            return ExitCode.USAGE.code;
+            return ExitCode.USAGE.code();
         }
-    }
-
-    private CliContext context() {
-        return new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> {
-                    throw new AssertionError("these commands do not use the workspace database");
-                }, () -> "test");
     }
 
     private String stdout() {

@@ -1,28 +1,34 @@
-package org.rapport.cli.internal;
+package org.rapport.contacts.internal.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.io.ContactExporter;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
 import org.rapport.contacts.io.ExportResult;
+import org.rapport.core.cli.CliArguments;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
 
 /** {@code export FILE [--format vcard|csv] [--prefix TEXT]}: exports everyone, or those a list filter matches. */
-final class ExportCommand implements Command {
+@Component(service = CliCommand.class)
+public class ExportCommand implements CliCommand {
 
-    private final Function<Class<ContactExporter>, ContactExporter> services;
+    private final ContactExporter exporter;
 
-    ExportCommand() {
-        this(ContactsServices::await);
-    }
-
-    ExportCommand(Function<Class<ContactExporter>, ContactExporter> services) {
-        this.services = services;
+    /** Used by DS; tests give the exporter of a database of their own. */
+    @Activate
+    public ExportCommand(@Reference ContactExporter exporter) {
+        this.exporter = exporter;
     }
 
     @Override
@@ -43,7 +49,7 @@ final class ExportCommand implements Command {
 
     @Override
     public ExitCode run(List<String> args, CliContext context) throws UsageException {
-        Options options = new Options(args, Set.of("--format", "--prefix"), Set.of());
+        CliArguments options = CliArguments.parse(args, Set.of("--format", "--prefix"), Set.of());
         if (options.positional().size() != 1) {
             throw new UsageException("needs exactly one file to write");
         }
@@ -57,8 +63,8 @@ final class ExportCommand implements Command {
         }
         ContactQuery query = ContactQuery.ALL.withPrefix(options.has("--prefix") ? options.value("--prefix") : "");
         try {
-            ExportResult result = services.apply(ContactExporter.class).export(ContactSelection.query(query), format,
-                    file, new ConsoleProgress(context.err()));
+            ExportResult result = exporter.export(ContactSelection.query(query), format, file,
+                    context.progress());
             context.out().printf("Exported %,d people to %s (%s)%n", result.people(), result.file(), format.label());
             return ExitCode.OK;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.rapport.cli.internal;
+package org.rapport.contacts.internal.cli;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactImporter;
 import org.rapport.contacts.io.ImportException;
@@ -17,23 +19,26 @@ import org.rapport.contacts.io.ImportProblem;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.MappingPreset;
+import org.rapport.core.cli.CliArguments;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
 
 /**
  * {@code import FILE [--format csv|vcard] [--encoding E] [--mapping default|google|outlook] [--date-format P]
  * [--dry-run] [--report FILE]}: imports people, printing what was created, updated and rejected.
  */
-final class ImportCommand implements Command {
+@Component(service = CliCommand.class)
+public class ImportCommand implements CliCommand {
 
     private static final int PROBLEMS_SHOWN = 20;
-    private final Function<Class<ContactImporter>, ContactImporter> services;
+    private final ContactImporter importer;
 
-    ImportCommand() {
-        this(ContactsServices::await);
-    }
-
-    /** With another way to find the importer (tests, the benchmark). */
-    ImportCommand(Function<Class<ContactImporter>, ContactImporter> services) {
-        this.services = services;
+    /** Used by DS; tests give the importer of a database of their own. */
+    @Activate
+    public ImportCommand(@Reference ContactImporter importer) {
+        this.importer = importer;
     }
 
     @Override
@@ -55,7 +60,7 @@ final class ImportCommand implements Command {
 
     @Override
     public ExitCode run(List<String> args, CliContext context) throws UsageException {
-        Options options = new Options(args, Set.of("--format", "--encoding", "--mapping", "--date-format", "--report"),
+        CliArguments options = CliArguments.parse(args, Set.of("--format", "--encoding", "--mapping", "--date-format", "--report"),
                 Set.of("--dry-run"));
         if (options.positional().size() != 1) {
             throw new UsageException("needs exactly one file to import");
@@ -63,10 +68,9 @@ final class ImportCommand implements Command {
         Path file = Path.of(options.positional().get(0));
         ImportSettings settings = settings(options);
         boolean dryRun = options.has("--dry-run");
-        ContactImporter importer = services.apply(ContactImporter.class);
         ImportResult result;
         try {
-            IProgressMonitor progress = new ConsoleProgress(context.err());
+            IProgressMonitor progress = context.progress();
             result = dryRun ? importer.preview(file, settings, progress) : importer.importFile(file, settings, progress);
         } catch (ImportException e) {
             context.err().println("rapport-cli import: " + e.getMessage());
@@ -81,7 +85,7 @@ final class ImportCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static ImportSettings settings(Options options) throws UsageException {
+    private static ImportSettings settings(CliArguments options) throws UsageException {
         ImportSettings settings = ImportSettings.defaults();
         if (options.has("--format")) {
             settings = settings.withFormat(ContactFormat.fromName(options.value("--format"))

@@ -1,4 +1,4 @@
-package org.rapport.cli.internal;
+package org.rapport.pipeline.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.PersonRef;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.StandalonePipeline;
@@ -31,14 +35,12 @@ class PipelineCommandsTest {
     @TempDir
     Path temp;
     private StandalonePipeline pipeline;
-    private PipelineServices services;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void open() {
         pipeline = StandalonePipeline.openIn(temp.resolve("workspace"));
-        services = new PipelineServices(pipeline.pipelines(), pipeline.opportunities(), pipeline.forecasts());
         Pipeline newBusiness = pipeline.pipelines().pipelines().get(0);
         deal(newBusiness, "Fleet \"XL\", phase 1", "Proposal", "20000", "anna", LocalDate.of(2026, 3, 10));
         deal(newBusiness, "Pilot", "Lead", "10000", "ben", LocalDate.of(2026, 4, 2));
@@ -58,22 +60,26 @@ class PipelineCommandsTest {
         pipeline.opportunities().save(o);
     }
 
-    private int run(Command command, String... args) {
-        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> pipeline.database(), () -> "test");
+    private int run(CliCommand command, String... args) {
+        CliContext context = CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            return command.run(List.of(args), context).code;
+            return command.run(List.of(args), context).code();
         } catch (UsageException e) {
             err.writeBytes(e.getMessage().getBytes(StandardCharsets.UTF_8));
-            return ExitCode.USAGE.code;
+            return ExitCode.USAGE.code();
         }
+    }
+
+    private ExportOpportunitiesCommand export() {
+        return new ExportOpportunitiesCommand(pipeline.pipelines(), pipeline.opportunities());
     }
 
     @Test
     void exportWritesEveryOpportunityAsQuotedCsv() throws Exception {
         Path file = temp.resolve("deals.csv");
 
-        assertEquals(0, run(new ExportOpportunitiesCommand(() -> services), file.toString(), "--pipeline", "new business"),
+        assertEquals(0, run(export(), file.toString(), "--pipeline", "new business"),
                 err.toString(StandardCharsets.UTF_8));
 
         List<String> lines = Files.readAllLines(file);
@@ -89,7 +95,7 @@ class PipelineCommandsTest {
     void exportRefusesAnUnknownPipelineAndWritesNothing() {
         Path file = temp.resolve("none.csv");
 
-        assertEquals(2, run(new ExportOpportunitiesCommand(() -> services), file.toString(), "--pipeline", "Upsell"));
+        assertEquals(2, run(export(), file.toString(), "--pipeline", "Upsell"));
 
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("there is no pipeline 'Upsell'; pipelines: New business, Renewals"));
         assertTrue(Files.notExists(file));
@@ -97,7 +103,7 @@ class PipelineCommandsTest {
 
     @Test
     void forecastReportPrintsTheWeightedFiguresByMonthAndByRep() {
-        ReportForecastCommand report = new ReportForecastCommand(() -> services, () -> YearMonth.of(2026, 3));
+        ReportForecastCommand report = new ReportForecastCommand(pipeline.pipelines(), pipeline.forecasts(), () -> YearMonth.of(2026, 3));
 
         assertEquals(0, run(report, "--to", "2026-04"), err.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("month\tcurrency\tdeals\tamount\tweighted\twon",

@@ -1,4 +1,4 @@
-package org.rapport.cli.internal;
+package org.rapport.pipeline.internal.cli;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -6,25 +6,41 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.cli.CliArguments;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
 import org.rapport.pipeline.Forecast;
 import org.rapport.pipeline.ForecastQuery;
+import org.rapport.pipeline.ForecastService;
 import org.rapport.pipeline.ForecastTotal;
+import org.rapport.pipeline.PipelineService;
 
 /**
  * {@code report forecast [--from YYYY-MM] [--to YYYY-MM] [--by month|owner] [--owner USER] [--pipeline NAME]}: the
  * weighted forecast as a table for scripts (tab-separated with a header), computed by the database.
  */
-final class ReportForecastCommand implements Command {
+@Component(service = CliCommand.class)
+public class ReportForecastCommand implements CliCommand {
 
-    private final Supplier<PipelineServices> services;
+    private final PipelineService pipelines;
+    private final ForecastService forecasts;
     private final Supplier<YearMonth> thisMonth;
 
-    ReportForecastCommand() {
-        this(PipelineServices::fromOsgi, YearMonth::now);
+    /** Used by DS. */
+    @Activate
+    public ReportForecastCommand(@Reference PipelineService pipelines, @Reference ForecastService forecasts) {
+        this(pipelines, forecasts, YearMonth::now);
     }
 
-    ReportForecastCommand(Supplier<PipelineServices> services, Supplier<YearMonth> thisMonth) {
-        this.services = services;
+    /** With the month a test calls now. */
+    ReportForecastCommand(PipelineService pipelines, ForecastService forecasts, Supplier<YearMonth> thisMonth) {
+        this.pipelines = pipelines;
+        this.forecasts = forecasts;
         this.thisMonth = thisMonth;
     }
 
@@ -45,7 +61,7 @@ final class ReportForecastCommand implements Command {
 
     @Override
     public ExitCode run(List<String> args, CliContext context) throws UsageException {
-        Options options = new Options(args, Set.of("--from", "--to", "--by", "--owner", "--pipeline"), Set.of());
+        CliArguments options = CliArguments.parse(args, Set.of("--from", "--to", "--by", "--owner", "--pipeline"), Set.of());
         if (!options.positional().isEmpty()) {
             throw new UsageException("takes no file or other argument, only options");
         }
@@ -58,9 +74,8 @@ final class ReportForecastCommand implements Command {
         if (!by.equals("month") && !by.equals("owner")) {
             throw new UsageException("--by must be month or owner, not " + by);
         }
-        PipelineServices pipeline = services.get();
-        Long pipelineId = options.has("--pipeline") ? pipeline.pipelineNamed(options.value("--pipeline")).id() : null;
-        Forecast forecast = pipeline.forecasts().forecast(new ForecastQuery(from, to, pipelineId, options.value("--owner")));
+        Long pipelineId = options.has("--pipeline") ? PipelineNames.find(pipelines, options.value("--pipeline")).id() : null;
+        Forecast forecast = forecasts.forecast(new ForecastQuery(from, to, pipelineId, options.value("--owner")));
         context.out().println(by + "\tcurrency\tdeals\tamount\tweighted\twon");
         for (ForecastTotal total : by.equals("month") ? forecast.byMonth() : forecast.byOwner()) {
             context.out().println(total.key() + "\t" + total.currency() + "\t" + total.count() + "\t"

@@ -1,4 +1,4 @@
-package org.rapport.contacts.internal;
+package org.rapport.benchmarks;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import jakarta.persistence.EntityManager;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.rapport.contacts.model.CustomFieldDefinition;
-import org.rapport.contacts.model.CustomFieldType;
+import org.rapport.persistence.DatabaseInfo;
 
 /**
- * Writes large numbers of believable people straight into the contact tables with batched JDBC inside the unit's
- * transactions (ids drawn from the unit's own sequences, so JPA inserts afterwards never collide): a million people
- * in a minute or two, for benchmarks. Names, cities, organizations, tags, social profiles and segmentation are drawn
- * with a fixed seed, so two runs give the same people. Not for product code: it skips validation and the timeline.
+ * Writes large numbers of believable people straight into the contact tables with batched JDBC, a transaction per
+ * few thousand (ids drawn from the contacts unit's own sequences, so JPA inserts afterwards never collide): a million
+ * people in a minute or two, for benchmarks. Names, cities, organizations, tags, social profiles and segmentation are
+ * drawn with a fixed seed, so two runs give the same people. Not for product code: it skips validation and the
+ * timeline, and the contacts services learn of the people only when told of a bulk change (or when they start).
  */
 public final class SyntheticPeople {
 
@@ -33,7 +31,7 @@ public final class SyntheticPeople {
     private static final int PERSON_IDS = 500;
     private static final int ORGANIZATION_IDS = 100;
 
-    static final String[] FIRST = { "Ada", "Grace", "Amara", "Sofia", "Mei", "Lena", "Priya", "Chloé", "Ingrid", "Fatima",
+    private static final String[] FIRST = { "Ada", "Grace", "Amara", "Sofia", "Mei", "Lena", "Priya", "Chloé", "Ingrid", "Fatima",
             "Yuki", "Olivia", "Nora", "Elena", "Aisha", "Hanna", "Lucía", "Zoe", "Maren", "Kemi", "Alan", "Tomás", "Kenji",
             "Omar", "Lars", "Mateo", "Ravi", "Jonas", "Felix", "Samuel", "Idris", "Noah", "Luca", "Emil", "Kwame", "Arjun",
             "Hugo", "Mika", "Diego", "Theo", "Anna", "Ben", "Clara", "David", "Eva", "Frank", "Greta", "Henrik", "Iris",
@@ -41,7 +39,7 @@ public final class SyntheticPeople {
             "Yusuf", "Zara", "Agnes", "Bruno", "Carmen", "Dmitri", "Elif", "Farid", "Gustav", "Hedda", "Ivan", "Jasmin",
             "Kai", "Leila", "Magnus", "Nadia", "Oskar", "Pia", "Quentin", "Rahel", "Sven", "Tilda", "Ulla", "Viktor",
             "Wanda", "Yara", "Zeno", "Maria", "José", "Wei", "Sara", "Ali", "Lina", "Marco", "Julia", "Pierre", "Sophie" };
-    static final String[] LAST = { "Lovelace", "Hopper", "Okafor", "Rossi", "Chen", "Schmidt", "Sharma", "Dubois",
+    private static final String[] LAST = { "Lovelace", "Hopper", "Okafor", "Rossi", "Chen", "Schmidt", "Sharma", "Dubois",
             "Johansson", "Haddad", "Tanaka", "Martin", "Berg", "Popescu", "Mensah", "Novak", "García", "Fischer", "Larsen",
             "Adeyemi", "Moreau", "Kowalski", "Silva", "Nguyen", "O'Brien", "Weber", "Costa", "Yilmaz", "Ivanova", "Park",
             "Müller", "Meyer", "Wagner", "Becker", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Schröder",
@@ -85,50 +83,75 @@ public final class SyntheticPeople {
     /**
      * Adds {@code count} people (and one organization per 50 of them), committing every few thousand. Defines the
      * custom fields {@code preferred_channel} (choice), {@code customer_since} (date) and {@code annual_value}
-     * (number) when missing. Call {@link ContactEvents#changed} with no ids afterwards so the index catches up.
+     * (number) when missing. Tell the contacts services of a bulk change without ids afterwards (in the product, as
+     * an import does) so the search index catches up.
      *
+     * @param database an embedded Derby database whose contacts tables exist (the contacts unit opened it once)
      * @return the number of people written
      */
-    public int insert(ContactsUnit unit, int count, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + count + " people", count);
-        unit.write(this::defineCustomFields);
-        int organizations = Math.max(1, count / 50);
-        long[] organizationIds = new long[organizations];
-        String[] organizationNames = new String[organizations];
-        unit.write(em -> jdbc(em, c -> writeOrganizations(c, organizationIds, organizationNames)));
-        int written = 0;
-        while (written < count) {
-            int chunk = Math.min(CHUNK, count - written);
-            unit.write(em -> jdbc(em, c -> writePeople(c, chunk, organizationIds, organizationNames)));
-            written += chunk;
-            progress.split(chunk);
-        }
-        return written;
-    }
-
-    private Void defineCustomFields(EntityManager em) {
-        List<CustomFieldDefinition> fields = List.of(
-                new CustomFieldDefinition("preferred_channel", "Preferred channel", CustomFieldType.CHOICE, List.of(CHANNELS), 1),
-                new CustomFieldDefinition("customer_since", "Customer since", CustomFieldType.DATE, List.of(), 2),
-                new CustomFieldDefinition("annual_value", "Annual value (EUR)", CustomFieldType.NUMBER, List.of(), 3));
-        for (CustomFieldDefinition field : fields) {
-            if (em.find(CustomFieldDefinition.class, field.getKey()) == null) {
-                em.persist(field);
-            }
-        }
-        return null;
-    }
-
-    private interface JdbcWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private static Void jdbc(EntityManager em, JdbcWork work) {
-        try {
-            work.run(em.unwrap(Connection.class));
-            return null;
+    public int insert(DatabaseInfo database, int count, IProgressMonitor monitor) {
+        try (Connection connection = EmbeddedDatabase.connect(database)) {
+            return insert(connection, count, monitor);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing synthetic people failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds {@code count} people as {@link #insert(DatabaseInfo, int, IProgressMonitor)} does, through a connection of
+     * the caller's, which is left in manual commit mode.
+     */
+    public int insert(Connection connection, int count, IProgressMonitor monitor) throws SQLException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + count + " people", count);
+        connection.setAutoCommit(false);
+        try {
+            defineCustomFields(connection);
+            connection.commit();
+            int organizations = Math.max(1, count / 50);
+            long[] organizationIds = new long[organizations];
+            String[] organizationNames = new String[organizations];
+            writeOrganizations(connection, organizationIds, organizationNames);
+            connection.commit();
+            int written = 0;
+            while (written < count) {
+                int chunk = Math.min(CHUNK, count - written);
+                writePeople(connection, chunk, organizationIds, organizationNames);
+                connection.commit();
+                written += chunk;
+                progress.split(chunk);
+            }
+            return written;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(); // the chunk in flight; Derby refuses to close a connection inside a transaction
+            throw e;
+        }
+    }
+
+    /** The custom fields the people have values of, in the columns the contacts unit maps them to. */
+    private static void defineCustomFields(Connection c) throws SQLException {
+        String[][] fields = { { "preferred_channel", "Preferred channel", "CHOICE", String.join("\n", CHANNELS) },
+                { "customer_since", "Customer since", "DATE", "" }, { "annual_value", "Annual value (EUR)", "NUMBER", "" } };
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM CONTACT_CUSTOM_FIELD WHERE FIELD_KEY = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO CONTACT_CUSTOM_FIELD (FIELD_KEY, LABEL,"
+                        + " FIELD_TYPE, CHOICES, POSITION, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
+                        + " VALUES (?, ?, ?, ?, ?, 1, ?, 'synthetic', ?, 'synthetic')")) {
+            for (int i = 0; i < fields.length; i++) {
+                exists.setString(1, fields[i][0]);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+                insert.setString(1, fields[i][0]);
+                insert.setString(2, fields[i][1]);
+                insert.setString(3, fields[i][2]);
+                insert.setString(4, fields[i][3]);
+                insert.setInt(5, i + 1);
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -162,9 +185,9 @@ public final class SyntheticPeople {
                 long id = ids.next();
                 String first = pick(FIRST);
                 String last = pick(LAST);
-                String handle = ContactsDemoData.slug(first) + "." + ContactsDemoData.slug(last) + (id % 1000);
+                String handle = slug(first) + "." + slug(last) + (id % 1000);
                 int org = random.nextInt(organizationIds.length);
-                String email = handle + "@" + ContactsDemoData.slug(organizationNames[org]) + ".example";
+                String email = handle + "@" + slug(organizationNames[org]) + ".example";
                 String phone = String.format("+49 15%d %07d", random.nextInt(10), random.nextInt(10_000_000));
                 String[] city = pick(CITIES);
                 boolean consent = random.nextInt(3) > 0;
@@ -260,6 +283,11 @@ public final class SyntheticPeople {
             s.custom(id, 1, "customer_since", null, null, LocalDate.of(2010 + random.nextInt(16), 1 + random.nextInt(12), 1));
             s.custom(id, 2, "annual_value", null, BigDecimal.valueOf(100 + random.nextInt(100_000)), null);
         }
+    }
+
+    private static String slug(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     }
 
     private String pick(String[] values) {
