@@ -159,8 +159,8 @@ public final class SyntheticPeople {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO CONTACT_ORGANIZATION (ID, VERSION, CREATED_AT,"
                 + " CREATED_BY, UPDATED_AT, UPDATED_BY, NAME, SORT_NAME, INDUSTRY, WEBSITE, CITY, NOTES)"
-                + " VALUES (?, 1, ?, 'synthetic', ?, 'synthetic', ?, ?, '', '', ?, '')")) {
-            IdBlock block = new IdBlock(c, "CONTACT_ORGANIZATION_SEQ", ORGANIZATION_IDS);
+                + " VALUES (?, 1, ?, 'synthetic', ?, 'synthetic', ?, ?, '', '', ?, '')");
+                IdBlock block = new IdBlock(c, "CONTACT_ORGANIZATION_SEQ", ORGANIZATION_IDS)) {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = block.next();
                 names[i] = pick(ORG_WORDS) + " " + pick(ORG_KINDS) + (i >= ORG_WORDS.length * ORG_KINDS.length ? " " + (i + 1) : "");
@@ -179,8 +179,7 @@ public final class SyntheticPeople {
     private void writePeople(Connection c, int count, long[] organizationIds, String[] organizationNames) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         lockTables(c);
-        try (Statements s = new Statements(c)) {
-            IdBlock ids = new IdBlock(c, "CONTACT_PERSON_SEQ", PERSON_IDS);
+        try (Statements s = new Statements(c); IdBlock ids = new IdBlock(c, "CONTACT_PERSON_SEQ", PERSON_IDS)) {
             for (int n = 0; n < count; n++) {
                 long id = ids.next();
                 String first = pick(FIRST);
@@ -296,30 +295,6 @@ public final class SyntheticPeople {
 
     private String[] pick(String[][] values) {
         return values[random.nextInt(values.length)];
-    }
-
-    /** Ids from a sequence the way EclipseLink allocates them: one NEXT VALUE reserves the block below it. */
-    private static final class IdBlock {
-        private final PreparedStatement next;
-        private final int size;
-        private long current;
-        private long last;
-
-        IdBlock(Connection c, String sequence, int size) throws SQLException {
-            this.next = c.prepareStatement("VALUES NEXT VALUE FOR " + sequence); // a constant name, not user input
-            this.size = size;
-        }
-
-        long next() throws SQLException {
-            if (current == last) {
-                try (ResultSet rs = next.executeQuery()) {
-                    rs.next();
-                    last = rs.getLong(1);
-                    current = last - size;
-                }
-            }
-            return ++current;
-        }
     }
 
     /** The batched insert statements of one chunk. */
