@@ -45,6 +45,16 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     }
 
     @Override
+    public void storePassword(String password) {
+        service.storePassword(password);
+    }
+
+    @Override
+    public boolean hasStoredPassword() {
+        return service.hasStoredPassword();
+    }
+
+    @Override
     public void close() {
         service.deactivate();
     }

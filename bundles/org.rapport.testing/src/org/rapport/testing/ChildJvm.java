@@ -128,14 +128,17 @@ public final class ChildJvm implements AutoCloseable {
         Path classes = scratch.resolve("classes");
         Set<String> entries = new LinkedHashSet<>();
         entries.add(classes.toString());
-        for (Bundle bundle : wiredFrom(FrameworkUtil.getBundle(main))) {
+        Bundle home = FrameworkUtil.getBundle(main);
+        for (Bundle bundle : wiredFrom(home)) {
             if (bundle.getBundleId() == 0) {
                 entries.add(Path.of(location(Bundle.class)).toString());
                 continue;
             }
             boolean ours = bundle.getSymbolicName().startsWith("org.rapport.");
             if (ours) {
-                copyClasses(bundle, classes);
+                // only the persistence unit of the bundle under test: another domain's persistence.xml, wired through
+                // a helper bundle (the benchmarks), would replace it on the child's class path
+                copyClasses(bundle, classes, bundle.equals(home));
             }
             List<String> nested = nestedJars(bundle);
             if (!nested.isEmpty()) {
@@ -171,13 +174,15 @@ public final class ChildJvm implements AutoCloseable {
         return seen;
     }
 
-    /** The bundle's own classes and those of its fragments (the tests' main classes), and its persistence.xml. */
-    private static void copyClasses(Bundle bundle, Path classes) throws IOException {
+    /** The bundle's own classes and those of its fragments (the tests' main classes), and maybe its persistence.xml. */
+    private static void copyClasses(Bundle bundle, Path classes, boolean withPersistenceUnit) throws IOException {
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         ClassLoader loader = wiring.getClassLoader();
         List<String> resources = new ArrayList<>(wiring.listResources("org/rapport", "*.class",
                 BundleWiring.LISTRESOURCES_RECURSE | BundleWiring.LISTRESOURCES_LOCAL));
-        resources.addAll(wiring.listResources("META-INF", "persistence.xml", BundleWiring.LISTRESOURCES_LOCAL));
+        if (withPersistenceUnit) {
+            resources.addAll(wiring.listResources("META-INF", "persistence.xml", BundleWiring.LISTRESOURCES_LOCAL));
+        }
         for (String resource : resources) {
             Path target = classes.resolve(resource);
             Files.createDirectories(target.getParent());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.rapport.core.cli.CliContext;
 import org.rapport.persistence.DatabaseAdmin;
 
 /**
@@ -98,9 +99,10 @@ class CliTest {
     }
 
     private int run(String... args) {
-        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), this::databaseService, CliApplication::about);
-        return new Cli().run(List.of(args), context);
+        Cli cli = new Cli(List.of(new InfoCommand(this::databaseService, CliApplication::about),
+                new BackupCommand(this::databaseService), new RestoreCommand(this::databaseService)), List.of());
+        return cli.run(List.of(args), CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 
     private DatabaseAdmin databaseService() {

@@ -2,9 +2,23 @@ package org.rapport.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
+import org.rapport.persistence.DatabaseAdmin;
 
 /** {@code backup DIR}: an online backup of the database into DIR. */
-final class BackupCommand implements Command {
+final class BackupCommand implements CliCommand {
+
+    private final Supplier<DatabaseAdmin> database;
+
+    /** @param database the database service; throws a {@code DatabaseException} when it is not available */
+    BackupCommand(Supplier<DatabaseAdmin> database) {
+        this.database = database;
+    }
 
     @Override
     public String name() {
@@ -26,7 +40,7 @@ final class BackupCommand implements Command {
         if (args.size() != 1) {
             throw new UsageException("needs exactly one argument, the folder to write the backup into");
         }
-        Path copy = context.database().get().backup(Path.of(args.get(0)));
+        Path copy = database.get().backup(Path.of(args.get(0)));
         context.out().println("Backup written to " + copy);
         return ExitCode.OK;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.benchmarks.SyntheticPeople;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.model.EmailAddress;
@@ -156,7 +157,7 @@ class ContactSearchTest {
 
     @Test
     void aBulkChangeWithoutIdsMakesTheIndexCompareItselfWithTheDatabase() throws Exception {
-        new SyntheticPeople(7).insert(test.unit, 300, null); // raw JDBC: no per-person notification
+        new SyntheticPeople(7).insert(test.database.info(), 300, null); // raw JDBC: no per-person notification
         test.events.peopleChanged(List.of());
         awaitIndexed();
 

@@ -38,7 +38,7 @@ class SegmentsDemoDataTest {
         new ContactsDemoData(test.contacts, test.unit, test.events).load(null);
         SegmentsDemoData demo = new SegmentsDemoData(segments);
         assertTrue(demo.isEmpty());
-        assertTrue(demo.order() > new ContactsDemoData(test.contacts, test.unit, test.events).order(),
+        assertTrue(demo.after().contains(new ContactsDemoData(test.contacts, test.unit, test.events).id()),
                 "runs after the demo contacts, whose custom fields it uses");
 
         demo.load(null);

@@ -84,11 +84,6 @@ public class ContactsDemoData implements DemoDataProvider {
     }
 
     @Override
-    public int order() {
-        return 100;
-    }
-
-    @Override
     public boolean isEmpty() {
         return contacts.count(ContactQuery.ALL) == 0;
     }

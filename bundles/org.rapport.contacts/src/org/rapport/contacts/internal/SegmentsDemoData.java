@@ -3,6 +3,7 @@ package org.rapport.contacts.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -41,10 +42,10 @@ public class SegmentsDemoData implements DemoDataProvider {
         return "contacts.segments";
     }
 
-    /** After the demo contacts (100), whose custom fields the segments use. */
+    /** After the demo contacts, whose custom fields the segments use. */
     @Override
-    public int order() {
-        return 110;
+    public Set<String> after() {
+        return Set.of("contacts");
     }
 
     @Override

@@ -1,12 +1,18 @@
 package org.rapport.contacts.io;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
+import org.rapport.contacts.internal.JpaSegmentService;
+import org.rapport.contacts.internal.LuceneContactSearch;
 import org.rapport.contacts.io.internal.ContactIo;
+import org.rapport.contacts.search.ContactSearch;
+import org.rapport.contacts.segments.SegmentService;
 import org.rapport.persistence.StandaloneDatabase;
 
 /**
@@ -20,12 +26,17 @@ public final class StandaloneContacts implements AutoCloseable {
     private final ContactService contacts;
     private final ContactImporter importer;
     private final ContactExporter exporter;
+    private final ContactsUnit unit;
+    private final ContactEvents events;
+    private final SegmentService segments;
+    private final List<LuceneContactSearch> searches = new CopyOnWriteArrayList<>();
 
     private StandaloneContacts(StandaloneDatabase database) {
         this.database = database;
-        ContactsUnit unit = new ContactsUnit(database);
-        ContactEvents events = new ContactEvents();
+        this.unit = new ContactsUnit(database);
+        this.events = new ContactEvents();
         this.contacts = new JpaContactService(unit, events);
+        this.segments = new JpaSegmentService(unit, contacts);
         this.importer = ContactIo.importer(unit, events, contacts);
         this.exporter = ContactIo.exporter(unit, contacts);
     }
@@ -55,8 +66,26 @@ public final class StandaloneContacts implements AutoCloseable {
         return exporter;
     }
 
+    /** The segment service on this database. */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /**
+     * A search index of these contacts in {@code folder}, as the product keeps one: opened, or built when the folder
+     * holds none, and compared with the database in the background; {@link ContactSearch#status()} says when it is
+     * ready. It is stopped by {@link #close()}.
+     */
+    public ContactSearch searchIndexIn(Path folder) {
+        LuceneContactSearch search = new LuceneContactSearch(unit, events, contacts, folder);
+        searches.add(search);
+        return search;
+    }
+
+    /** Stops the search indexes, then closes the database. */
     @Override
     public void close() {
+        searches.forEach(LuceneContactSearch::stop);
         database.close();
     }
 }

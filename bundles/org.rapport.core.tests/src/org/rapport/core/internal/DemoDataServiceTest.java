@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.rapport.core.demo.DemoDataProvider;
 import org.rapport.core.demo.DemoDataService;
 
-/** The first-start demo data: loaded once, in order, into empty domains only, and never when switched off. */
+/**
+ * The first-start demo data: loaded once, each provider after those it names, into empty domains only, and never when
+ * switched off.
+ */
 class DemoDataServiceTest {
 
     private final List<String> loadLog = new ArrayList<>();
@@ -33,28 +37,63 @@ class DemoDataServiceTest {
     }
 
     @Test
-    void loadsEmptyDomainsInOrderAndOnlyOnce() {
-        service.addProvider(new Provider("pipeline", 200, true));
-        service.addProvider(new Provider("contacts", 100, true));
-        service.addProvider(new Provider("loyalty", 300, false)); // already has data
+    void loadsEmptyDomainsAfterTheirDependenciesAndOnlyOnce() {
+        service.addProvider(new Provider("a.pipeline", true, "contacts", "contacts.segments"));
+        service.addProvider(new Provider("contacts.segments", true, "contacts"));
+        service.addProvider(new Provider("contacts", true));
+        service.addProvider(new Provider("loyalty", false, "contacts")); // already has data
 
-        assertEquals(List.of("contacts", "pipeline"), service.loadWhereEmpty(new NullProgressMonitor()));
-        assertEquals(List.of("contacts", "pipeline"), loadLog);
+        assertEquals(List.of("contacts", "contacts.segments", "a.pipeline"), service.loadWhereEmpty(new NullProgressMonitor()));
+        assertEquals(List.of("contacts", "contacts.segments", "a.pipeline"), loadLog);
 
         assertEquals(List.of(), service.loadWhereEmpty(new NullProgressMonitor()), "a second start loads nothing");
-        assertEquals(2, loadLog.size());
+        assertEquals(3, loadLog.size());
+    }
+
+    @Test
+    void providersWithoutDependenciesLoadByIdAndMissingDependenciesAreIgnored() {
+        service.addProvider(new Provider("social", true, "community")); // community is not installed
+        service.addProvider(new Provider("contacts", true));
+        service.addProvider(new Provider("campaigns", true));
+
+        assertEquals(List.of("campaigns", "contacts", "social"), service.loadWhereEmpty(new NullProgressMonitor()));
+    }
+
+    @Test
+    void aDependencyLoadedOnAnEarlierStartDoesNotHoldBackANewProvider() {
+        service.addProvider(new Provider("contacts", true));
+        service.loadWhereEmpty(new NullProgressMonitor());
+
+        service.addProvider(new Provider("pipeline", true, "contacts")); // a domain installed later
+
+        assertEquals(List.of("pipeline"), service.loadWhereEmpty(new NullProgressMonitor()));
+    }
+
+    @Test
+    void providersInACycleAreNotLoadedButTheOthersAre() {
+        service.addProvider(new Provider("chicken", true, "egg"));
+        service.addProvider(new Provider("egg", true, "chicken"));
+        service.addProvider(new Provider("omelette", true, "egg"));
+        service.addProvider(new Provider("narcissus", true, "narcissus"));
+        service.addProvider(new Provider("contacts", true));
+
+        assertEquals(List.of("contacts"), service.loadWhereEmpty(new NullProgressMonitor()));
+        assertEquals(List.of("chicken", "egg", "narcissus", "omelette"),
+                DemoDataOrder.of(List.of(new Provider("egg", true, "chicken"), new Provider("chicken", true, "egg"),
+                        new Provider("omelette", true, "egg"), new Provider("narcissus", true, "narcissus"))).unordered());
+        assertTrue(!workspace.getBoolean("demoData.loaded.egg", false), "not recorded as loaded");
     }
 
     @Test
     void aFailingProviderDoesNotStopTheOthersAndIsRetriedNextStart() {
-        Provider broken = new Provider("broken", 50, true) {
+        Provider broken = new Provider("broken", true) {
             @Override
             public void load(IProgressMonitor monitor) {
                 throw new IllegalStateException("disk full");
             }
         };
         service.addProvider(broken);
-        service.addProvider(new Provider("contacts", 100, true));
+        service.addProvider(new Provider("contacts", true));
 
         assertEquals(List.of("contacts"), service.loadWhereEmpty(new NullProgressMonitor()));
         assertTrue(!workspace.getBoolean("demoData.loaded.broken", false), "not recorded as loaded");
@@ -63,7 +102,7 @@ class DemoDataServiceTest {
     @Test
     void switchedOffByTheProductNothingIsLoaded() {
         defaults.putBoolean(DemoDataService.PREF_ON_FIRST_START, false);
-        service.addProvider(new Provider("contacts", 100, true));
+        service.addProvider(new Provider("contacts", true));
 
         assertEquals(List.of(), service.loadWhereEmpty(new NullProgressMonitor()));
         assertEquals(List.of(), loadLog);
@@ -71,13 +110,13 @@ class DemoDataServiceTest {
 
     private class Provider implements DemoDataProvider {
         private final String id;
-        private final int order;
         private final boolean empty;
+        private final Set<String> after;
 
-        Provider(String id, int order, boolean empty) {
+        Provider(String id, boolean empty, String... after) {
             this.id = id;
-            this.order = order;
             this.empty = empty;
+            this.after = Set.of(after);
         }
 
         @Override
@@ -86,8 +125,8 @@ class DemoDataServiceTest {
         }
 
         @Override
-        public int order() {
-            return order;
+        public Set<String> after() {
+            return after;
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.rapport.core.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +24,9 @@ import org.rapport.core.demo.DemoDataService;
 import org.rapport.core.events.RapportTopics;
 
 /**
- * Loads each provider's demo data once per workspace, into empty domains only. The record of what was loaded is kept
- * in the workspace's preferences, next to the database it describes.
+ * Loads each provider's demo data once per workspace, into empty domains only, each after the providers it names in
+ * {@code after()} (see {@link DemoDataOrder}). The record of what was loaded is kept in the workspace's preferences,
+ * next to the database it describes.
  */
 @Component(service = DemoDataService.class)
 public class OnFirstStartDemoDataService implements DemoDataService {
@@ -77,10 +77,13 @@ public class OnFirstStartDemoDataService implements DemoDataService {
         if (!workspacePrefs.getBoolean(PREF_ON_FIRST_START, defaultPrefs.getBoolean(PREF_ON_FIRST_START, true))) {
             return loaded;
         }
-        List<DemoDataProvider> due = providers.stream()
-                .filter(p -> !workspacePrefs.getBoolean(LOADED_PREFIX + p.id(), false))
-                .sorted(Comparator.comparingInt(DemoDataProvider::order).thenComparing(DemoDataProvider::id))
-                .toList();
+        DemoDataOrder order = DemoDataOrder.of(providers.stream()
+                .filter(p -> !workspacePrefs.getBoolean(LOADED_PREFIX + p.id(), false)).toList());
+        if (!order.unordered().isEmpty()) {
+            log.error("Demo data of " + order.unordered() + " is not loaded: these providers wait for each other"
+                    + " (a cycle in what their after() names)");
+        }
+        List<DemoDataProvider> due = order.order();
         SubMonitor progress = SubMonitor.convert(monitor, "Loading demo data", due.size());
         for (DemoDataProvider provider : due) {
             if (progress.isCanceled()) {

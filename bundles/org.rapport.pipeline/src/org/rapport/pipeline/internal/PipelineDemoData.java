@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -39,7 +40,7 @@ import org.rapport.pipeline.cases.CaseStatus;
 import org.rapport.pipeline.cases.SupportCase;
 
 /**
- * A believable pipeline over the demo contacts (runs after them: order 200): campaigns aimed at two segments with
+ * A believable pipeline over the demo contacts (loads after them: after()): campaigns aimed at two segments with
  * responses, about 160 deals with back-dated stage histories (won, lost, open), calls, meetings and tasks around them
  * (some for the current user, so "My day" is not empty), and cases in every state. Fixed seed: the same every time.
  */
@@ -78,8 +79,8 @@ public class PipelineDemoData implements DemoDataProvider {
     }
 
     @Override
-    public int order() {
-        return 200;
+    public Set<String> after() {
+        return Set.of("contacts", "contacts.segments");
     }
 
     @Override
@@ -113,7 +114,7 @@ public class PipelineDemoData implements DemoDataProvider {
 
     private List<Long> campaigns(Random random, List<PersonRow> people, Instant now, ZoneId zone) {
         JpaCampaignService service = new JpaCampaignService(unit, events);
-        // the contacts' demo segments when they are there (they load before: order 110), else two of our own
+        // the contacts' demo segments when they are there (they load before: see after()), else two of our own
         Segment vip = segment("VIPs open to marketing", "VIP customers", "rapport-segment 1\ntags any vip\n");
         Segment newsletter = segment("Young professionals on Mastodon", "Newsletter readers",
                 "rapport-segment 1\ntags any newsletter\n");

@@ -27,14 +27,15 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.rapport.benchmarks.SyntheticPeople;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactSort;
 import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.internal.ContactsUnit;
-import org.rapport.contacts.internal.SyntheticPeople;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.contacts.ui.internal.list.ContactsView;
+import org.rapport.persistence.DatabaseAdmin;
 import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
 
@@ -226,17 +227,18 @@ class ContactsListBenchmark {
     }
 
     /**
-     * Writes people the fastest way there is: {@link SyntheticPeople}, batched JDBC inside the contacts unit's
-     * transactions (names, emails, organizations, cities, tags, social profiles drawn with a fixed seed), then one bulk
-     * change through {@link ContactEvents}, as an import tells the rest of Rapport.
+     * Writes people the fastest way there is: {@link SyntheticPeople}, batched JDBC into the workspace's database
+     * (names, emails, organizations, cities, tags, social profiles drawn with a fixed seed), then one bulk change
+     * through {@link ContactEvents}, as an import tells the rest of Rapport.
      */
     private void createPeople(int count) {
         BundleContext context = FrameworkUtil.getBundle(ContactsListBenchmark.class).getBundleContext();
         ContactsUnit unit = context.getService(context.getServiceReference(ContactsUnit.class));
         ContactEvents events = context.getService(context.getServiceReference(ContactEvents.class));
+        DatabaseAdmin database = context.getService(context.getServiceReference(DatabaseAdmin.class));
         long start = System.nanoTime();
         Job writer = Job.create("Writing " + n(count) + " synthetic people", monitor -> {
-            new SyntheticPeople(SEED).insert(unit, count, monitor);
+            new SyntheticPeople(SEED).insert(database.info(), count, monitor);
         });
         writer.schedule();
         UiTestSupport.spinUntil(() -> writer.getResult() != null, Duration.ofHours(1), () -> "the people are written");

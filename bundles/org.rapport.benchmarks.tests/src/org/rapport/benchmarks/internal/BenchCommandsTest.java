@@ -1,0 +1,91 @@
+package org.rapport.benchmarks.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.core.cli.CliCommand;
+import org.rapport.core.cli.CliContext;
+import org.rapport.core.cli.ExitCode;
+import org.rapport.core.cli.UsageException;
+
+/**
+ * The bench commands on data sets small enough for a test: each runs to the end on the domains' exported API and
+ * prints the figures the README describes. The figures themselves are not asserted (benchmarks have no thresholds).
+ */
+class BenchCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void benchImportPrintsBothRatesAndTheirRatio() {
+        assertEquals(0, run(new ImportBenchCommand(), "300"), stderr());
+
+        assertTrue(stdout().contains("Product import: 300 created"), stdout());
+        assertTrue(stdout().contains("Raw JDBC batch insert: 300 people"), stdout());
+        assertTrue(stdout().matches("(?s).*Ratio: \\d+\\.\\d\\dx of raw JDBC.*"), stdout());
+        assertEquals(2, run(new ImportBenchCommand(), "many"));
+        assertTrue(stderr().contains("ROWS needs a positive whole number, not 'many'"), stderr());
+    }
+
+    @Test
+    void benchSearchBuildsTheIndexOfSyntheticPeopleAndTimesSearchesAndSegments() {
+        Path kept = temp.resolve("search");
+
+        assertEquals(0, run(new SearchBenchCommand(), "--people", "400", "--queries", "100", "--dir", kept.toString()),
+                stderr());
+
+        assertTrue(stdout().contains("People written:   400 in"), stdout());
+        assertTrue(stdout().contains("Index build:      400 people in"), stdout());
+        assertTrue(stdout().contains("Index restart:    open and compare with the database in"), stdout());
+        assertTrue(stdout().matches("(?s).*Search \\(50 rows\\): p50 .* \\(100 queries\\).*"), stdout());
+        assertTrue(stdout().contains("Segment count:    tags any vip:"), stdout());
+        assertTrue(Files.isDirectory(kept.resolve("db")), "--dir keeps the database");
+
+        out.reset();
+        assertEquals(0, run(new SearchBenchCommand(), "--people", "400", "--queries", "100", "--dir", kept.toString()),
+                stderr());
+        assertTrue(stdout().contains("People reused:    400 from " + kept), stdout());
+    }
+
+    @Test
+    void benchPipelineTimesTheBoardTheForecastAndStageMoves() {
+        assertEquals(0, run(new PipelineBenchCommand(), "--open", "60", "--total", "150"), stderr());
+
+        assertTrue(stdout().contains("Deals written:    150 in"), stdout());
+        assertTrue(stdout().matches("(?s).*Board, first: .* deals counted, .* cards read: Lead \\d+.*"), stdout());
+        assertTrue(stdout().contains("Forecast:         p50"), stdout());
+        assertTrue(stdout().contains("Stage move:       p50"), stdout());
+        assertEquals(2, run(new PipelineBenchCommand(), "--open", "200", "--total", "100"));
+    }
+
+    private int run(CliCommand command, String... args) {
+        try {
+            return command.run(List.of(args), CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8))).code();
+        } catch (UsageException e) {
+            err.writeBytes((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+            return ExitCode.USAGE.code();
+        }
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,107 @@
+package org.rapport.benchmarks.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.rapport.contacts.ContactQuery;
+import org.rapport.contacts.io.ImportResult;
+import org.rapport.contacts.io.ImportSettings;
+import org.rapport.contacts.io.StandaloneContacts;
+
+/**
+ * The import benchmark: a generated CSV imported through the product's own import path into a fresh Derby, and the
+ * same rows inserted by raw JDBC batches into another fresh Derby with the same tables, in one run. Prints both
+ * rates and their ratio; asserts nothing.
+ */
+final class ImportBenchmark {
+
+    /**
+     * What one run measured.
+     *
+     * @param rows          people in the file
+     * @param fileBytes     its size
+     * @param importNanos   time of the product's import (file scan, parse, check, match, write, commit)
+     * @param result        what the import reported
+     * @param rawNanos      time of the raw JDBC load (parse and insert)
+     * @param rawRows       people the raw load wrote
+     */
+    record Figures(int rows, long fileBytes, long importNanos, ImportResult result, long rawNanos, int rawRows) {
+
+        double importRate() {
+            return result.created() * 1e9 / importNanos;
+        }
+
+        double rawRate() {
+            return rawRows * 1e9 / rawNanos;
+        }
+
+        double ratio() {
+            return importRate() / rawRate();
+        }
+    }
+
+    private ImportBenchmark() {
+    }
+
+    /** CPU time of this thread: on a busy machine it tells the work apart from the waiting. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** People imported both ways before the measured runs, so that neither pays for the JIT compiling Derby. */
+    static final int WARM_UP_ROWS = 5_000;
+
+    static Figures run(Path folder, int rows, PrintStream out) throws IOException, SQLException {
+        long started = System.nanoTime();
+        measure(folder.resolve("warm-up"), WARM_UP_ROWS, new PrintStream(PrintStream.nullOutputStream()));
+        out.printf("Warmed up with %,d people each way in %.1f s%n", WARM_UP_ROWS, (System.nanoTime() - started) / 1e9);
+        return measure(folder, rows, out);
+    }
+
+    private static Figures measure(Path folder, int rows, PrintStream out) throws IOException, SQLException {
+        Files.createDirectories(folder);
+        Path csv = folder.resolve("people.csv");
+        long started = System.nanoTime();
+        PeopleCsvGenerator.write(csv, rows, 20261123L);
+        out.printf("Generated %,d people in %s (%,d MB) in %.1f s%n", rows, csv, Files.size(csv) >> 20,
+                (System.nanoTime() - started) / 1e9);
+
+        ImportResult result;
+        long importNanos;
+        try (StandaloneContacts product = StandaloneContacts.openIn(folder.resolve("product"))) {
+            product.contacts().count(ContactQuery.ALL); // creates the schema before the clock starts
+            started = System.nanoTime();
+            long cpu = cpuNanos();
+            result = product.importer().importFile(csv, ImportSettings.defaults(), new NullProgressMonitor());
+            importNanos = System.nanoTime() - started;
+            cpu = cpuNanos() - cpu;
+            out.printf("Product import: %s in %.1f s (%.1f s CPU in the importing thread)%n", result.summary(),
+                    importNanos / 1e9, cpu / 1e9);
+        }
+
+        Path rawDatabase;
+        try (StandaloneContacts raw = StandaloneContacts.openIn(folder.resolve("raw"))) {
+            raw.contacts().count(ContactQuery.ALL); // the same tables and indexes, made by the same unit
+            rawDatabase = raw.database().info().directory();
+        }
+        started = System.nanoTime();
+        long cpu = cpuNanos();
+        int rawRows = new RawJdbcLoader(rawDatabase).load(csv);
+        long rawNanos = System.nanoTime() - started;
+        cpu = cpuNanos() - cpu;
+        out.printf("Raw JDBC batch insert: %,d people in %.1f s (%.1f s CPU)%n", rawRows, rawNanos / 1e9, cpu / 1e9);
+
+        Figures figures = new Figures(rows, Files.size(csv), importNanos, result, rawNanos, rawRows);
+        out.printf("Import through the product: %,.0f rows/s%n", figures.importRate());
+        out.printf("Raw JDBC batch insert:      %,.0f rows/s%n", figures.rawRate());
+        out.printf("Ratio: %.2fx of raw JDBC (goal >= 0.80x)%n", figures.ratio());
+        Runtime runtime = Runtime.getRuntime();
+        out.printf("Heap: %,d MB used of %,d MB max%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                runtime.maxMemory() >> 20);
+        return figures;
+    }
+}
