@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Layout;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 
@@ -41,6 +42,8 @@ final class TableWindow {
     private int base;
     private int inputMask;
     private boolean moving;
+    /** The item a programmatic scroll goes to while GTK animates it (-1: none): its steps are not the user's. */
+    private int scrollingTo = -1;
 
     TableWindow(Composite parent, int style) {
         frame = new Composite(parent, SWT.NONE);
@@ -50,7 +53,10 @@ final class TableWindow {
         frame.setLayout(new FrameLayout());
         table.getVerticalBar().addListener(SWT.Selection, e -> tableScrolled());
         slider.addListener(SWT.Selection, e -> setTopIndex(slider.getSelection()));
-        table.addListener(SWT.MouseDown, e -> inputMask = e.stateMask);
+        table.addListener(SWT.MouseDown, e -> {
+            inputMask = e.stateMask;
+            scrollingTo = -1;
+        });
         table.addListener(SWT.KeyDown, this::keyDown);
         // first among the table's selection listeners, so the views' listeners read the selection as it is now
         table.addListener(SWT.Selection, e -> {
@@ -139,11 +145,30 @@ final class TableWindow {
                     || target - base + visibleRows() > WINDOW - MARGIN && base + WINDOW < rowCount)) {
                 moveWindow(target);
             }
-            table.setTopIndex(target - base);
+            scrollTable(target - base);
         } finally {
             moving = false;
         }
         slider.setSelection(topIndex());
+    }
+
+    /**
+     * Puts an item at the top. {@code Table.setTopIndex} makes GTK animate the scroll, and the rows passed on the way
+     * would be painted and read, and seen here as the user scrolling near an end; setting the table's scroll bar is
+     * immediate. That needs the bar to know the rows already, so when it does not yet, the animation is waited out.
+     */
+    private void scrollTable(int item) {
+        ScrollBar bar = table.getVerticalBar();
+        int pixel = item * table.getItemHeight();
+        if (bar != null && pixel <= bar.getMaximum() - bar.getThumb()) {
+            bar.setSelection(pixel);
+            if (table.getTopIndex() == item) {
+                scrollingTo = -1;
+                return;
+            }
+        }
+        scrollingTo = Math.max(0, Math.min(item, table.getItemCount() - visibleRows()));
+        table.setTopIndex(item);
     }
 
     /** The selected rows, in order. */
@@ -201,6 +226,11 @@ final class TableWindow {
             return;
         }
         int top = table.getTopIndex();
+        if (scrollingTo >= 0 && Math.abs(top - scrollingTo) > 1) {
+            slider.setSelection(base + top);
+            return; // a step of an animated scroll to where the window was just put
+        }
+        scrollingTo = -1;
         if (isWindowed() && (top < MARGIN && base > 0
                 || top + visibleRows() > WINDOW - MARGIN && base + WINDOW < rowCount)) {
             setTopIndex(base + top);
@@ -233,6 +263,7 @@ final class TableWindow {
      */
     private void keyDown(Event e) {
         inputMask = e.stateMask;
+        scrollingTo = -1;
         if (!isWindowed()) {
             return;
         }
