@@ -189,6 +189,11 @@ public final class PagedTable<T> {
         window.setTopIndex(row);
     }
 
+    /** Scrolls as little as needed for {@code row} to be on the screen. */
+    public void showRow(int row) {
+        window.showRow(row);
+    }
+
     /** The selected rows, in order. */
     public int[] selectionIndices() {
         return window.selectionIndices();

@@ -1,5 +1,6 @@
 package org.rapport.ui.table;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 import org.eclipse.swt.SWT;
@@ -120,8 +121,10 @@ final class TableWindow {
         table.setItemCount(items);
         table.clearAll();
         updateSlider();
-        if (keepPlace) {
-            setSelection(java.util.Arrays.stream(selected).filter(row -> row < count).toArray());
+        if (!keepPlace) {
+            table.deselectAll();
+        } else {
+            setSelection(Arrays.stream(selected).filter(row -> row < count).toArray());
             if (count > 0) {
                 setTopIndex(Math.min(top, count - 1));
             }
@@ -171,11 +174,22 @@ final class TableWindow {
         table.setTopIndex(item);
     }
 
+    /** Scrolls as little as needed for {@code row} to be on the screen. */
+    void showRow(int row) {
+        int top = topIndex();
+        int visible = visibleRows();
+        if (row < top) {
+            setTopIndex(row);
+        } else if (row >= top + visible) {
+            setTopIndex(row - visible + 1);
+        }
+    }
+
     /** The selected rows, in order. */
     int[] selectionIndices() {
         if (offWindow.isEmpty()) {
             int[] items = table.getSelectionIndices();
-            java.util.Arrays.sort(items);
+            Arrays.sort(items);
             for (int i = 0; i < items.length; i++) {
                 items[i] += base;
             }
@@ -206,7 +220,7 @@ final class TableWindow {
                 offWindow.set(row);
             }
         }
-        table.select(java.util.Arrays.copyOf(items, inside));
+        table.select(Arrays.copyOf(items, inside));
     }
 
     void deselectAll() {
@@ -276,7 +290,6 @@ final class TableWindow {
             setTopIndex(e.keyCode == SWT.HOME ? 0 : rowCount - visibleRows());
             inputMask = 0;
             setSelection(row);
-            table.showItem(table.getItem(itemOf(row)));
             Event selection = new Event();
             selection.item = table.getItem(itemOf(row));
             table.notifyListeners(SWT.Selection, selection);

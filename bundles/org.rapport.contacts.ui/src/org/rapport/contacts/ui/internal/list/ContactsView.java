@@ -357,6 +357,9 @@ public class ContactsView implements ContactListLoader.Receiver {
             }
         }
         table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        if (!indices.isEmpty()) {
+            table.showRow(indices.get(0)); // the person stays in sight where a new order put them
+        }
         publishSelection();
     }
 
