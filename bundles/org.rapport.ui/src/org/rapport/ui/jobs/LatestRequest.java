@@ -9,7 +9,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 
 /**
  * A background read whose latest request wins: what a view uses to read its data off the UI thread when the user can
@@ -26,7 +28,7 @@ import org.eclipse.swt.widgets.Control;
  * <li>{@link #isBusy()} is {@code true} from a request until the replies of the latest request have run on the UI
  * thread (or it failed): what tests wait on instead of sleeping.</li>
  * </ul>
- * Use from the UI thread. Example, a search field:
+ * Make it, request and forget on the UI thread. Example, a search field:
  *
  * <pre>
  * search = LatestRequest.&lt;String&gt; named("Searching contacts").on(field).delay(120)
@@ -71,6 +73,9 @@ public final class LatestRequest<Q> {
     private final int delayMillis;
     private final Consumer<Exception> errorHandler;
     private final Job job;
+    /** Forgets the request when the control goes; hooked only while busy, so one-off runners leave nothing behind. */
+    private final Listener disposal = e -> forget();
+    private boolean hooked;
     private final Object lock = new Object();
     private Q pending;
     private boolean requested;
@@ -85,7 +90,6 @@ public final class LatestRequest<Q> {
         job = Job.create(builder.name, this::run);
         job.setSystem(builder.system);
         job.setPriority(builder.priority);
-        control.addDisposeListener(e -> forget());
     }
 
     /** Starts describing a runner; {@code name} is its job's name, as the Progress view shows it. */
@@ -98,6 +102,13 @@ public final class LatestRequest<Q> {
      * yet shown are dropped, and a running read is cancelled.
      */
     public void request(Q request) {
+        if (control.isDisposed()) {
+            return;
+        }
+        if (!hooked) {
+            control.addListener(SWT.Dispose, disposal);
+            hooked = true;
+        }
         synchronized (lock) {
             pending = request;
             requested = true;
@@ -132,6 +143,14 @@ public final class LatestRequest<Q> {
             busy = false;
         }
         job.cancel();
+        unhook();
+    }
+
+    private void unhook() {
+        if (hooked && !control.isDisposed()) {
+            control.removeListener(SWT.Dispose, disposal);
+        }
+        hooked = false;
     }
 
     /** Whether a request is waiting, being read, or has replies not yet shown on the UI thread. */
@@ -169,6 +188,7 @@ public final class LatestRequest<Q> {
             synchronized (lock) {
                 busy = false;
             }
+            unhook();
         });
         return Status.OK_STATUS;
     }
