@@ -140,6 +140,7 @@ class ContactsListBenchmark {
         probe.reset();
         long start = System.nanoTime();
         page.showView(ContactsUi.LIST_VIEW_ID);
+        long shown = System.nanoTime();
         ContactsView view = ContactsListDriver.created();
         Table table = view.table().getTable();
         long firstRows = until(() -> table.getItemCount() > 0 && !NOT_LOADED.equals(table.getItem(0).getText(0)), table);
@@ -149,9 +150,9 @@ class ContactsListBenchmark {
         gc();
         line("open #%d: first rows painted after %d ms (view made after %d ms, first rows in it after %d ms), all %s"
                 + " rows scrollable after %d ms (ids on the UI thread after %d ms, then %d ms for the table to take"
-                + " the row count); UI thread blocked at most %d ms; heap +%s MB", run, ms(start, firstRows),
-                ms(start, milestones[0]), ms(start, milestones[1]), n(everyone), ms(start, allIds),
-                ms(start, milestones[2]), ms(milestones[2], milestones[3]), blocked, mb(usedHeap() - before));
+                + " the row count); UI thread blocked at most %d ms (%d ms of it in showView); heap +%s MB", run,
+                ms(start, firstRows), ms(start, milestones[0]), ms(start, milestones[1]), n(everyone), ms(start, allIds),
+                ms(start, milestones[2]), ms(milestones[2], milestones[3]), blocked, ms(start, shown), mb(usedHeap() - before));
         opens.add(ms(start, firstRows));
     }
 
@@ -227,6 +228,7 @@ class ContactsListBenchmark {
         until(() -> !list.view.isReading(), table);
 
         long worstBlock = 0;
+        long gcBefore = gcMillis();
         for (String prefix : PREFIXES) {
             long cleared = clearFilter(list, everyone);
             worstBlock = Math.max(worstBlock, cleared);
@@ -239,13 +241,14 @@ class ContactsListBenchmark {
             worstBlock = Math.max(worstBlock, blocked);
             long[] read = list.view.lastRead();
             line("filter '%s' typed a key every %d ms: %s matches shown %d ms after the last keystroke (%d ms debounce,"
-                    + " then %d ms reading the ids, then painting); UI thread blocked at most %d ms", prefix,
-                    KEY_INTERVAL.toMillis(), n(list.view.table().rowCount()), ms(lastKey, done), ms(lastKey, read[0]),
-                    ms(read[0], read[1]), blocked);
+                    + " then %d ms reading the ids, then painting); UI thread blocked at most %d ms (%d ms of it in the"
+                    + " list taking the matches)", prefix, KEY_INTERVAL.toMillis(), n(list.view.table().rowCount()),
+                    ms(lastKey, done), ms(lastKey, read[0]), ms(read[0], read[1]), blocked, read[2] / 1_000_000);
         }
         worstBlock = Math.max(worstBlock, clearFilter(list, everyone));
         line("filter keystrokes: the UI thread was blocked at most %d ms (typing, showing the matches, and clearing the"
-                + " filter back to all %s people)", worstBlock, n(everyone));
+                + " filter back to all %s people; garbage collection paused every thread %d ms in all meanwhile)",
+                worstBlock, n(everyone), gcMillis() - gcBefore);
     }
 
     /** Empties the filter (one keystroke: the list goes back to everyone); returns the longest UI block meanwhile. */
@@ -259,7 +262,8 @@ class ContactsListBenchmark {
         until(() -> list.view.query().prefix().isEmpty() && !list.view.isReading()
                 && list.view.table().rowCount() == everyone, list.table());
         long blocked = probe.longestMillis();
-        line("filter cleared: all %s people back; UI thread blocked at most %d ms", n(everyone), blocked);
+        line("filter cleared: all %s people back; UI thread blocked at most %d ms (%d ms of it in the list taking them)",
+                n(everyone), blocked, list.view.lastRead()[2] / 1_000_000);
         return blocked;
     }
 
@@ -331,6 +335,12 @@ class ContactsListBenchmark {
         line("heap %s: %s MB used after GC, %s MB at most since start (sum of the heap pools' peaks) of -Xmx %s MB;"
                 + " JVM heap arguments %s", when, mb(usedHeap()), mb(peak), mb(max),
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xm")).toList());
+    }
+
+    /** Time spent collecting garbage since the JVM started (ms); stop-the-world pauses freeze the UI thread too. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
+                .sum();
     }
 
     private static long usedHeap() {

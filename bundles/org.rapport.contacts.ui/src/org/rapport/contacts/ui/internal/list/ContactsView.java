@@ -113,8 +113,11 @@ public class ContactsView implements ContactListLoader.Receiver {
      * (System.nanoTime), for the benchmark.
      */
     private final long[] milestones = new long[4];
-    /** When the last read was asked for and when its matches were shown (System.nanoTime), for the benchmark. */
-    private final long[] lastRead = new long[2];
+    /**
+     * When the last read was asked for, when its matches were shown (System.nanoTime), and how long showing them took
+     * the UI thread (ns), for the benchmark.
+     */
+    private final long[] lastRead = new long[3];
     private final Runnable applyFilter = this::applyFilter;
     private final Runnable refresh = () -> read(false, true);
 
@@ -313,6 +316,7 @@ public class ContactsView implements ContactListLoader.Receiver {
         table.setSource(shown, ids.length, knownFirstRows);
         reselect(selected, ids);
         lastRead[1] = System.nanoTime();
+        lastRead[2] = lastRead[1] - arrived;
         if (milestones[3] == 0) {
             milestones[2] = arrived;
             milestones[3] = System.nanoTime();
@@ -477,7 +481,10 @@ public class ContactsView implements ContactListLoader.Receiver {
         return milestones.clone();
     }
 
-    /** When (System.nanoTime) the last read was asked for and when its matches were shown (0: not yet). */
+    /**
+     * When (System.nanoTime) the last read was asked for and when its matches were shown (0: not yet), and how long
+     * (ns) the UI thread took to show them.
+     */
     public long[] lastRead() {
         return lastRead.clone();
     }
