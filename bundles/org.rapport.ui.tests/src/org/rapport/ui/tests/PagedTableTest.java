@@ -130,6 +130,27 @@ class PagedTableTest {
         assertArrayEquals(new int[] { 3, 5 }, table.getSelectionIndices(), "and painted as selected");
     }
 
+    @Test
+    void endAndHomeGoToTheEndsOfTheListNotOfTheRowsTheTableHolds() {
+        press(SWT.END);
+        spinUntil(() -> ("row " + (ROWS - 1)).equals(textAt(ROWS - 1)), () -> "the last row shows; it shows '"
+                + textAt(ROWS - 1) + "'");
+        assertArrayEquals(new int[] { ROWS - 1 }, paged.selectionIndices(), "End selects the last row");
+
+        press(SWT.HOME);
+        spinUntil(() -> "row 0".equals(textAt(0)), () -> "the first row shows; it shows '" + textAt(0) + "'");
+        assertEquals(0, paged.topIndex(), "Home scrolls to the top");
+        assertArrayEquals(new int[] { 0 }, paged.selectionIndices(), "Home selects the first row");
+    }
+
+    private void press(int key) {
+        Event event = new Event();
+        event.keyCode = key;
+        table.setFocus();
+        table.notifyListeners(SWT.KeyDown, event);
+        flushEvents();
+    }
+
     /** The slider beside the table. */
     private Slider slider() {
         return (Slider) List.of(((Composite) paged.getControl()).getChildren()).stream()
