@@ -1,5 +1,6 @@
 package org.rapport.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.ui.testing.UiTestSupport.flushEvents;
@@ -12,11 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +33,9 @@ import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
 
 /**
- * A PagedTable over a million rows: the row count shows at once, and the rows the user scrolls to appear within
- * seconds while only the pages that were on screen are read from the source.
+ * A PagedTable over a million rows: the row count shows at once, the rows the user scrolls to appear within seconds
+ * while only the pages that were on screen are read from the source, the SWT table holds only a window of the rows
+ * (GTK froze for seconds adding a million), and the selection stays while the user scrolls far away and back.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class PagedTableTest {
@@ -46,6 +52,7 @@ class PagedTableTest {
 
     private final CountingSource source = new CountingSource();
     private Shell shell;
+    private PagedTable<String> paged;
     private Table table;
 
     @BeforeEach
@@ -54,14 +61,13 @@ class PagedTableTest {
         shell.setText("PagedTable test");
         shell.setLayout(new FillLayout());
         shell.setSize(600, 500);
-        PagedTable<String> paged = new PagedTable<>(shell, 0, List.of(new Column<String>("Row", 300, row -> row)));
+        paged = new PagedTable<>(shell, SWT.MULTI, List.of(new Column<String>("Row", 300, row -> row)));
         table = paged.getTable();
         shell.open();
         paged.setSource(source);
-        spinUntil(() -> table.getItemCount() == ROWS,
-                () -> "the table shows " + ROWS + " rows, it shows " + table.getItemCount());
-        spinUntil(() -> "row 0".equals(table.getItem(0).getText()),
-                () -> "row 0 shows; it shows '" + table.getItem(0).getText() + "'");
+        spinUntil(() -> paged.rowCount() == ROWS,
+                () -> "the table shows " + ROWS + " rows, it shows " + paged.rowCount());
+        spinUntil(() -> "row 0".equals(textAt(0)), () -> "row 0 shows; it shows '" + textAt(0) + "'");
     }
 
     @AfterEach
@@ -74,7 +80,9 @@ class PagedTableTest {
     @Test
     void showsAMillionRowsReadingOnlyTheFirstPages() {
         spinFor(SETTLE); // time for any needless loading to happen
-        assertEquals(ROWS, table.getItemCount(), "rows");
+        assertEquals(ROWS, paged.rowCount(), "rows");
+        assertTrue(table.getItemCount() <= ROWS / 100, "the SWT table holds a window of the rows, not a million: "
+                + table.getItemCount());
         assertEquals(1, source.counts.get(), "the row count is read once");
         assertTrue(source.offsets.contains(0), "the first page was read: " + source.offsets);
         assertTrue(source.offsets.size() <= A_HANDFUL, "pages read for the first screen: " + source.offsets);
@@ -82,8 +90,10 @@ class PagedTableTest {
 
     @Test
     void draggingTheScrollbarToTheEndShowsTheLastRowsReadingOnlyTheirPage() {
-        ScrollBar bar = table.getVerticalBar();
+        Slider bar = slider();
+        assertTrue(bar.isVisible(), "a slider scrolls through the million rows");
         bar.setSelection(bar.getMaximum()); // the thumb dropped at the bottom: no rows are scrolled past
+        bar.notifyListeners(SWT.Selection, new Event());
         waitUntilTargetRowShows();
 
         assertTargetRowOnScreen();
@@ -93,8 +103,7 @@ class PagedTableTest {
 
     @Test
     void jumpingToARowNearTheEndShowsItAndReadsOnlyPagesScrolledPast() {
-        table.setTopIndex(TARGET); // GTK animates this scroll, so the rows in between are painted for a moment
-        table.showItem(table.getItem(TARGET));
+        paged.setTopIndex(TARGET); // GTK animates this scroll, so the rows in between are painted for a moment
         waitUntilScrollingStops();
         assertTargetRowOnScreen();
         waitUntilTargetRowShows();
@@ -107,27 +116,74 @@ class PagedTableTest {
         assertEquals(readWhenShown, source.offsets.size(), "no reading goes on once the row shows: " + source.offsets);
     }
 
+    @Test
+    void rowsSelectedStaySelectedWhileTheUserScrollsFarAwayAndBack() {
+        paged.setSelection(3, 5);
+        paged.setTopIndex(TARGET);
+        waitUntilTargetRowShows();
+        assertArrayEquals(new int[] { 3, 5 }, paged.selectionIndices(), "selected while far away");
+        assertEquals(2, paged.selectionCount());
+
+        paged.setTopIndex(0);
+        spinUntil(() -> "row 3".equals(textAt(3)), () -> "row 3 shows; it shows '" + textAt(3) + "'");
+        assertArrayEquals(new int[] { 3, 5 }, paged.selectionIndices(), "selected when back");
+        assertArrayEquals(new int[] { 3, 5 }, table.getSelectionIndices(), "and painted as selected");
+    }
+
+    @Test
+    void endAndHomeGoToTheEndsOfTheListNotOfTheRowsTheTableHolds() {
+        press(SWT.END);
+        spinUntil(() -> ("row " + (ROWS - 1)).equals(textAt(ROWS - 1)), () -> "the last row shows; it shows '"
+                + textAt(ROWS - 1) + "'");
+        assertArrayEquals(new int[] { ROWS - 1 }, paged.selectionIndices(), "End selects the last row");
+
+        press(SWT.HOME);
+        spinUntil(() -> "row 0".equals(textAt(0)), () -> "the first row shows; it shows '" + textAt(0) + "'");
+        assertEquals(0, paged.topIndex(), "Home scrolls to the top");
+        assertArrayEquals(new int[] { 0 }, paged.selectionIndices(), "Home selects the first row");
+    }
+
+    private void press(int key) {
+        Event event = new Event();
+        event.keyCode = key;
+        table.setFocus();
+        table.notifyListeners(SWT.KeyDown, event);
+        flushEvents();
+    }
+
+    /** The slider beside the table. */
+    private Slider slider() {
+        return (Slider) List.of(((Composite) paged.getControl()).getChildren()).stream()
+                .filter(Slider.class::isInstance).findFirst().orElseThrow();
+    }
+
+    /** The text of a row, or {@code null} when it is not in the table's window. */
+    private String textAt(int row) {
+        TableItem item = paged.itemAt(row);
+        return item == null ? null : item.getText();
+    }
+
     /** Waits until the top row stays the same for a moment (reading the rows' text would load them early). */
     private void waitUntilScrollingStops() {
         int[] lastTop = { -1 };
         spinUntil(() -> {
-            int top = table.getTopIndex();
+            int top = paged.topIndex();
             boolean still = top == lastTop[0];
             lastTop[0] = top;
             spinFor(Duration.ofMillis(100));
             return still;
-        }, () -> "the table stops scrolling; top row " + table.getTopIndex());
+        }, () -> "the table stops scrolling; top row " + paged.topIndex());
     }
 
     private void waitUntilTargetRowShows() {
         flushEvents();
-        spinUntil(() -> ("row " + TARGET).equals(table.getItem(TARGET).getText()), Duration.ofSeconds(5),
-                () -> "row " + TARGET + " shows; it shows '" + table.getItem(TARGET).getText() + "'");
+        spinUntil(() -> ("row " + TARGET).equals(textAt(TARGET)), Duration.ofSeconds(5),
+                () -> "row " + TARGET + " shows; it shows '" + textAt(TARGET) + "'");
     }
 
     /** Whether the target row is (at least partly) on screen; computed, since reading a row's bounds loads it. */
     private void assertTargetRowOnScreen() {
-        int top = table.getTopIndex();
+        int top = paged.topIndex();
         Rectangle area = table.getClientArea();
         int rowsOnScreen = (area.height + table.getItemHeight() - 1) / table.getItemHeight();
         assertTrue(top <= TARGET && TARGET < top + rowsOnScreen, "row " + TARGET + " is on screen: rows " + top

@@ -12,20 +12,26 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.rapport.ui.jobs.LatestRequest;
 
 /**
- * An {@code SWT.VIRTUAL} table that shows a {@link PageSource} of any size. The UI thread only paints: the row count
- * and every page are read by a background job, and a row that is not loaded yet shows "…" until its page arrives.
- * The page the user jumped to last is loaded first; at most {@value #CACHED_PAGES} pages are kept in memory.
+ * A table that shows a {@link PageSource} of any size, a million rows as fluidly as ten. The UI thread only paints:
+ * the row count and every page are read by a background job (a {@link LatestRequest}: rows of a source shown before
+ * are dropped), and a row that is not loaded yet shows "…" until its page arrives. The page the user jumped to last is
+ * loaded first; at most {@value #CACHED_PAGES} pages are kept in memory.
+ * <p>
+ * The SWT table holds at most a few thousand rows at a time (GTK adds and removes the rows of a virtual table one by
+ * one: a million of them froze the UI for seconds), with a slider beside it over the whole list when the list is
+ * longer. So the table's item indices are not row numbers: use {@link #rowCount()}, {@link #topIndex()},
+ * {@link #setTopIndex(int)}, {@link #selectionIndices()}, {@link #setSelection(int...)} and {@link #itemAt(int)}, which
+ * count rows of the list, and lay out {@link #getControl()}, not the table.
  *
  * @param <T> the row type
  */
@@ -36,6 +42,7 @@ public final class PagedTable<T> {
     static final int CACHED_PAGES = 50;
     private static final String LOADING = "\u2026";
 
+    private final TableWindow window;
     private final Table table;
     private final List<Column<T>> columns;
     private final int pageSize;
@@ -50,11 +57,10 @@ public final class PagedTable<T> {
     };
     private final Deque<Integer> wanted = new ArrayDeque<>();
     private final Set<Integer> queued = new HashSet<>();
-    private final Job loader;
+    private final LatestRequest<Void> loader;
     private PageSource<T> source;
-    private int generation;
     private boolean countWanted;
-    private Consumer<Exception> errorHandler = e -> ILog.of(PagedTable.class).error("Could not load rows", e);
+    private Consumer<Exception> errorHandler = e -> { };
     private Runnable countListener = () -> { };
 
     /**
@@ -79,7 +85,8 @@ public final class PagedTable<T> {
         }
         this.pageSize = pageSize;
         this.columns = List.copyOf(columns);
-        table = new Table(parent, style | SWT.VIRTUAL);
+        window = new TableWindow(parent, style);
+        table = window.table();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         for (Column<T> column : this.columns) {
@@ -88,10 +95,8 @@ public final class PagedTable<T> {
             c.setWidth(column.width());
         }
         table.addListener(SWT.SetData, this::fill);
-        loader = Job.create("Loading rows", this::load);
-        loader.setSystem(true);
-        loader.setPriority(Job.INTERACTIVE); // the user is looking at the rows it reads
-        table.addDisposeListener(e -> loader.cancel());
+        loader = LatestRequest.<Void> named("Loading rows").on(table).onError(e -> errorHandler.accept(e))
+                .reads(this::load);
     }
 
     /** Rows read at a time. */
@@ -99,12 +104,20 @@ public final class PagedTable<T> {
         return pageSize;
     }
 
-    /** The SWT table, for layout data, listeners and menus. */
+    /** The control to lay out: the table, and the slider beside it when the list is long. */
+    public Control getControl() {
+        return window.frame();
+    }
+
+    /**
+     * The SWT table, for listeners, menus and sort indicators. Its items show a window of the list: count rows with
+     * this class's methods, not with the table's indices.
+     */
     public Table getTable() {
         return table;
     }
 
-    /** Reports load failures to the view (the default logs them). Called on the UI thread. */
+    /** Reports load failures to the view (they are logged in any case). Called on the UI thread. */
     public void setErrorHandler(Consumer<Exception> handler) {
         this.errorHandler = handler;
     }
@@ -118,28 +131,25 @@ public final class PagedTable<T> {
     public void setSource(PageSource<T> newSource) {
         synchronized (lock) {
             source = newSource;
-            generation++;
             pages.clear();
             wanted.clear();
             queued.clear();
             countWanted = true;
         }
-        table.clearAll();
-        table.setItemCount(0);
-        loader.schedule();
+        window.setRowCount(0, false);
+        loader.request(null);
     }
 
     /**
      * Shows a source whose size the caller has just read in its own job, for example the ordered ids of a query: the
-     * row count takes effect at once (no second count), and the scroll position and the selected indices stay, so a
-     * list refreshed after a change, or told its full size after a first page, does not jump back to the top. The rows
-     * are re-read as they are painted, except those of {@code firstPage}, the first page's rows when the caller
-     * already has them (else {@code null}).
+     * row count takes effect at once (no second count), and the scroll position and the selected rows stay, so a list
+     * refreshed after a change, or told its full size after a first page, does not jump back to the top. The rows are
+     * re-read as they are painted, except those of {@code firstPage}, the first page's rows when the caller already has
+     * them (else {@code null}).
      */
     public void setSource(PageSource<T> newSource, int rowCount, List<T> firstPage) {
         synchronized (lock) {
             source = newSource;
-            generation++;
             pages.clear();
             wanted.clear();
             queued.clear();
@@ -148,17 +158,8 @@ public final class PagedTable<T> {
                 pages.put(0, List.copyOf(firstPage));
             }
         }
-        int top = table.getTopIndex();
-        if (rowCount < table.getItemCount()) {
-            // GTK removes the rows beyond the new count one at a time, which with SWT.MULTI took minutes for a list
-            // going from a million people to a filtered few thousand; emptying the table first is one call.
-            table.removeAll();
-        }
-        table.setItemCount(rowCount);
-        table.clearAll();
-        if (rowCount > 0 && top > 0) {
-            table.setTopIndex(Math.min(top, rowCount - 1));
-        }
+        loader.request(null); // rows on their way from the previous source are dropped
+        window.setRowCount(rowCount, true);
         countListener.run();
     }
 
@@ -173,6 +174,55 @@ public final class PagedTable<T> {
         }
     }
 
+    /** How many rows the list has (as far as known: 0 while the count is read). */
+    public int rowCount() {
+        return window.rowCount();
+    }
+
+    /** The row at the top of the table. */
+    public int topIndex() {
+        return window.topIndex();
+    }
+
+    /** Scrolls so that {@code row} is at the top, as far as the list goes. */
+    public void setTopIndex(int row) {
+        window.setTopIndex(row);
+    }
+
+    /** Scrolls as little as needed for {@code row} to be on the screen. */
+    public void showRow(int row) {
+        window.showRow(row);
+    }
+
+    /** The selected rows, in order. */
+    public int[] selectionIndices() {
+        return window.selectionIndices();
+    }
+
+    /** How many rows are selected. */
+    public int selectionCount() {
+        return window.selectionCount();
+    }
+
+    /** Selects these rows and no others; the table does not scroll. */
+    public void setSelection(int... rows) {
+        window.setSelection(rows);
+    }
+
+    /** Selects nothing. */
+    public void deselectAll() {
+        window.deselectAll();
+    }
+
+    /**
+     * The table item that shows a row, or {@code null} when the row is not in the table's window (scroll to it with
+     * {@link #setTopIndex(int)} first). Reading its text loads the row if it is not loaded yet.
+     */
+    public TableItem itemAt(int row) {
+        int item = window.itemOf(row);
+        return item < 0 ? null : table.getItem(item);
+    }
+
     /** The row at an index if its page is loaded, else {@code null}. */
     public T rowAt(int index) {
         synchronized (lock) {
@@ -185,7 +235,7 @@ public final class PagedTable<T> {
     /** The loaded rows among the selected ones, in table order. */
     public List<T> selectedRows() {
         List<T> rows = new ArrayList<>();
-        for (int index : table.getSelectionIndices()) {
+        for (int index : selectionIndices()) {
             T row = rowAt(index);
             if (row != null) {
                 rows.add(row);
@@ -196,7 +246,7 @@ public final class PagedTable<T> {
 
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
-        int index = event.index;
+        int index = window.base() + event.index;
         T row = rowAt(index);
         if (row == null) {
             item.setText(0, LOADING);
@@ -216,18 +266,21 @@ public final class PagedTable<T> {
                 wanted.addFirst(page); // the page scrolled to last comes first
             }
         }
-        loader.schedule();
+        loader.wake();
     }
 
-    private IStatus load(IProgressMonitor monitor) {
+    /** Reads the count (when wanted) and the pages wanted, until none is left or another source is shown. */
+    private void load(Void none, LatestRequest.Reply reply, IProgressMonitor monitor) {
         while (!monitor.isCanceled()) {
             PageSource<T> current;
-            int gen;
             Integer page = null;
             boolean count;
             synchronized (lock) {
+                // checked under the lock the pages are queued under: a page wanted for a newer source is not taken
+                if (!reply.isCurrent()) {
+                    return;
+                }
                 current = source;
-                gen = generation;
                 count = countWanted;
                 countWanted = false;
                 if (!count) {
@@ -235,59 +288,38 @@ public final class PagedTable<T> {
                 }
             }
             if (current == null || (!count && page == null)) {
-                return Status.OK_STATUS;
+                return;
             }
             try {
                 if (count) {
                     int rows = current.count();
-                    ui(() -> showCount(gen, rows));
+                    reply.show(() -> showCount(rows));
                 } else {
                     List<T> rows = List.copyOf(current.page(page * pageSize, pageSize));
                     int p = page;
-                    ui(() -> install(gen, p, rows));
+                    reply.show(() -> install(p, rows));
                 }
             } catch (Exception e) {
-                ui(() -> errorHandler.accept(e));
+                ILog.of(PagedTable.class).warn("Could not load rows", e);
+                reply.show(() -> errorHandler.accept(e));
             }
         }
-        return Status.CANCEL_STATUS;
     }
 
-    private void ui(Runnable runnable) {
-        if (!table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    runnable.run();
-                }
-            });
-        }
+    private void showCount(int rows) {
+        window.setRowCount(rows, false);
+        countListener.run();
     }
 
-    private void showCount(int gen, int rows) {
-        if (gen == currentGeneration()) {
-            table.setItemCount(rows);
-            countListener.run();
-        }
-    }
-
-    private void install(int gen, int page, List<T> rows) {
+    private void install(int page, List<T> rows) {
         synchronized (lock) {
-            if (gen != generation) {
-                return;
-            }
             pages.put(page, rows);
             queued.remove(page);
         }
-        int first = page * pageSize;
-        int last = Math.min(first + rows.size(), table.getItemCount()) - 1;
+        int first = Math.max(page * pageSize, window.base());
+        int last = Math.min(page * pageSize + rows.size(), window.base() + table.getItemCount()) - 1;
         if (last >= first) {
-            table.clear(first, last);
-        }
-    }
-
-    private int currentGeneration() {
-        synchronized (lock) {
-            return generation;
+            table.clear(first - window.base(), last - window.base());
         }
     }
 }

@@ -82,9 +82,9 @@ final class ContactsListDriver {
     /** Selects rows as a click (and shift/ctrl-clicks) would, making the list the active part first. */
     void select(int... rows) {
         table().setFocus();
-        table().setSelection(rows);
+        view.table().setSelection(rows);
         Event event = new Event();
-        event.item = table().getItem(rows[0]);
+        event.item = view.table().itemAt(rows[0]);
         table().notifyListeners(SWT.Selection, event);
         UiTestSupport.flushEvents();
     }

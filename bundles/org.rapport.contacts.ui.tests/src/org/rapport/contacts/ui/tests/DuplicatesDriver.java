@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -155,7 +156,11 @@ final class DuplicatesDriver {
     /** Selects a merge in the history (in the tab "Merges done"), as a click does. */
     void selectMerge(long mergeId) {
         Table table = view.mergesTable();
-        CTabFolder tabs = (CTabFolder) table.getParent().getParent();
+        Composite parent = table.getParent();
+        while (!(parent instanceof CTabFolder)) {
+            parent = parent.getParent();
+        }
+        CTabFolder tabs = (CTabFolder) parent;
         for (CTabItem tab : tabs.getItems()) {
             if (tab.getText().startsWith("Merges done")) {
                 tabs.setSelection(tab);

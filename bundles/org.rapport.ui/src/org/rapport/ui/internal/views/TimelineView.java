@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -29,6 +27,8 @@ import org.rapport.core.timeline.TimelineEntry;
 import org.rapport.core.timeline.TimelineQuery;
 import org.rapport.core.timeline.TimelineResult;
 import org.rapport.core.timeline.TimelineService;
+import org.rapport.ui.jobs.LatestRequest;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
@@ -50,6 +50,7 @@ public class TimelineView {
     private Label header;
     private PagedTable<TimelineEntry> table;
     private PersonRef person;
+    private LatestRequest<PersonRef> reader;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -62,7 +63,7 @@ public class TimelineView {
                 new Column<>("What", 260, TimelineEntry::title),
                 new Column<>("Detail", 260, TimelineEntry::detail),
                 new Column<>("Source", 140, TimelineEntry::sourceBundle)));
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         if (person == null) {
             header.setText("Select a person (in Contacts, the pipeline or a feed) to see their history here:"
                     + " calls, deals, cases, rewards and posts from every part of Rapport.");
@@ -101,19 +102,19 @@ public class TimelineView {
             return; // created later; createControls shows it
         }
         header.setText("History of " + shown.displayName() + " \u2014 reading\u2026");
-        TimelineService service = timeline;
-        Job job = Job.create("Reading the history of " + shown.displayName(), monitor -> {
-            TimelineResult result = service == null ? null : service.history(TimelineQuery.latest(shown.id()));
-            header.getDisplay().asyncExec(() -> showResult(shown, result));
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+        if (reader == null) {
+            TimelineService service = timeline;
+            reader = LatestRequest.<PersonRef> named("Reading a person's history").on(header)
+                    .onError(e -> header.setText("Could not read the history: " + UiJobs.message(e)))
+                    .reads((who, reply, monitor) -> {
+                        TimelineResult result = service == null ? null : service.history(TimelineQuery.latest(who.id()));
+                        reply.show(() -> showResult(who, result));
+                    });
+        }
+        reader.request(shown);
     }
 
     private void showResult(PersonRef shown, TimelineResult result) {
-        if (header.isDisposed() || !shown.equals(person)) {
-            return;
-        }
         if (result == null) {
             header.setText("The timeline service is not available.");
             return;

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -45,7 +46,7 @@ import org.rapport.contacts.duplicates.DuplicateService;
 import org.rapport.contacts.duplicates.MergeSummary;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactsUi;
-import org.rapport.contacts.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
 import org.rapport.core.PersonRef;
 import org.rapport.ui.table.PageSource;
@@ -77,6 +78,10 @@ public class DuplicatesView implements MergeActions.Outcome {
     @Optional
     private IWorkbenchPage page;
 
+    @Inject
+    @Optional
+    private MPart part;
+
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private final ObjectUndoContext undoContext = new ObjectUndoContext(this, "Duplicates");
     private IOperationHistory history;
@@ -107,7 +112,7 @@ public class DuplicatesView implements MergeActions.Outcome {
         pairsTab = new CTabItem(tabs, SWT.NONE);
         pairsTab.setText("Likely duplicates");
         table = new PagedTable<>(tabs, SWT.SINGLE | SWT.FULL_SELECTION, PairColumns.columns());
-        pairsTab.setControl(table.getTable());
+        pairsTab.setControl(table.getControl());
         tabs.setSelection(pairsTab);
         if (duplicates == null || contacts == null) {
             status.setText("The contact database is not available; see Window > Preferences > Rapport > Database and"
@@ -123,8 +128,8 @@ public class DuplicatesView implements MergeActions.Outcome {
         actions = new MergeActions(duplicates, contacts, page, parent.getShell(), this, history, undoContext);
         hookTable(table.getTable());
         showSortIndicator();
-        if (page != null) {
-            siteBridge = ViewSiteBridge.whenReady(page, ContactsUi.DUPLICATES_VIEW_ID, this::installSite);
+        if (page != null && part != null) {
+            siteBridge = ViewSiteBridge.whenReady(page, part, this::installSite);
         }
         merges.refresh();
     }
@@ -243,7 +248,7 @@ public class DuplicatesView implements MergeActions.Outcome {
         pairs.sort(descending ? order.reversed() : order);
         List<DuplicatePair> rows = List.copyOf(pairs);
         pairsTab.setText(scanned ? "Likely duplicates (" + rows.size() + ")" : "Likely duplicates");
-        table.getTable().deselectAll();
+        table.deselectAll();
         table.setSource(PageSource.of(rows), rows.size(), rows.subList(0, Math.min(rows.size(), PagedTable.PAGE_SIZE)));
         publishSelection();
     }
@@ -345,7 +350,7 @@ public class DuplicatesView implements MergeActions.Outcome {
 
     @Focus
     public void setFocus() {
-        if (table.getTable().getItemCount() > 0) {
+        if (table.rowCount() > 0) {
             table.getTable().setFocus();
         } else {
             scan.setFocus();

@@ -55,7 +55,7 @@ final class MergeHistoryPanel {
                 new Column<>("When", 115, m -> WHEN.format(m.mergedAt())),
                 new Column<>("Merge", 300, MergeSummary::describe),
                 new Column<>("Undone", 115, m -> m.undone() ? WHEN.format(m.undoneAt()) : "")));
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.getTable().addListener(SWT.Selection, e -> updateButton());
         undo.addListener(SWT.Selection, e -> {
             MergeSummary selected = selected();
@@ -88,10 +88,10 @@ final class MergeHistoryPanel {
         long selectedId = selected() == null ? -1 : selected().id();
         merges = read;
         table.setSource(PageSource.of(read), read.size(), read.subList(0, Math.min(read.size(), PagedTable.PAGE_SIZE)));
-        table.getTable().deselectAll();
+        table.deselectAll();
         for (int i = 0; i < read.size(); i++) {
             if (read.get(i).id() == selectedId) {
-                table.getTable().select(i);
+                table.setSelection(i);
             }
         }
         long open = read.stream().filter(m -> !m.undone()).count();
@@ -104,7 +104,8 @@ final class MergeHistoryPanel {
     }
 
     private MergeSummary selected() {
-        int index = table.getTable().getSelectionIndex();
+        int[] selected = table.selectionIndices();
+        int index = selected.length == 0 ? -1 : selected[0];
         return index < 0 || index >= merges.size() ? null : merges.get(index);
     }
 

@@ -26,7 +26,7 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactTopics;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.ui.ContactEditorInput;
-import org.rapport.contacts.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.core.PersonRef;
 
 /**

@@ -48,7 +48,7 @@ import org.rapport.contacts.ContactSort;
 import org.rapport.contacts.ContactTopics;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.ui.ContactsUi;
-import org.rapport.contacts.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
@@ -66,8 +66,6 @@ import org.rapport.ui.table.PagedTable;
 public class ContactsView implements ContactListLoader.Receiver {
 
     static final int FILTER_DELAY_MS = 150;
-    /** The key under which the workbench keeps an e4 view's 3.x wrapper (org.eclipse.ui.internal.E4PartWrapper). */
-    static final String E4_WRAPPER_KEY = "e4Wrapper";
     /**
      * Rows read at a time: about two screens. Each row of a page is one index lookup in the database, so a small page
      * is what makes a jump to row 900,000 as quick as a look at the first screen.
@@ -110,14 +108,16 @@ public class ContactsView implements ContactListLoader.Receiver {
     private List<PersonRow> firstRows = List.of();
     /** The people selected when a read was asked for: selected again wherever the new list shows them. */
     private long[] reselect;
-    private boolean reading;
     /**
      * When the view was made, its first rows shown, all its ids arrived on the UI thread and the table took them
      * (System.nanoTime), for the benchmark.
      */
     private final long[] milestones = new long[4];
-    /** When the last read was asked for and when its matches were shown (System.nanoTime), for the benchmark. */
-    private final long[] lastRead = new long[2];
+    /**
+     * When the last read was asked for, when its matches were shown (System.nanoTime), and how long showing them took
+     * the UI thread (ns), for the benchmark.
+     */
+    private final long[] lastRead = new long[3];
     private final Runnable applyFilter = this::applyFilter;
     private final Runnable refresh = () -> read(false, true);
 
@@ -127,7 +127,7 @@ public class ContactsView implements ContactListLoader.Receiver {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         createFilterRow(parent);
         table = new PagedTable<>(parent, SWT.MULTI | SWT.FULL_SELECTION, ContactListColumns.columns(), PAGE_SIZE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(status);
         if (contacts == null) {
@@ -142,7 +142,7 @@ public class ContactsView implements ContactListLoader.Receiver {
         createContextMenu(table.getTable());
         showSortIndicator();
         if (page != null) {
-            siteBridge = ViewSiteBridge.whenReady(page, ContactsUi.LIST_VIEW_ID, this::installSite);
+            siteBridge = ViewSiteBridge.whenReady(page, part, this::installSite);
         }
         status.setText("Reading contacts\u2026");
         read(true, false);
@@ -166,11 +166,11 @@ public class ContactsView implements ContactListLoader.Receiver {
             applyFilter();
         });
         filter.addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.ARROW_DOWN && table.getTable().getItemCount() > 0) {
-                Table t = table.getTable();
-                t.setFocus();
-                if (t.getSelectionCount() == 0) {
-                    t.setSelection(0);
+            if (e.keyCode == SWT.ARROW_DOWN && table.rowCount() > 0) {
+                table.getTable().setFocus();
+                if (table.selectionCount() == 0) {
+                    table.setSelection(0);
+                    table.setTopIndex(0);
                     publishSelection();
                 }
                 e.doit = false;
@@ -275,7 +275,6 @@ public class ContactsView implements ContactListLoader.Receiver {
         if (loader == null || table.getTable().isDisposed()) {
             return;
         }
-        reading = true;
         lastRead[0] = System.nanoTime();
         lastRead[1] = 0;
         if (reselect == null) {
@@ -283,7 +282,7 @@ public class ContactsView implements ContactListLoader.Receiver {
         }
         loader.request(query, newList, dataChanged);
         if (newList) {
-            table.getTable().setTopIndex(0);
+            table.setTopIndex(0);
         }
     }
 
@@ -292,7 +291,7 @@ public class ContactsView implements ContactListLoader.Receiver {
         int samePeople = shown != null && shownQuery.prefix().equals(read.prefix()) ? shown.size() : -1;
         shown = null;
         firstRows = rows;
-        table.getTable().deselectAll(); // the selected indices would point at other people; reselected with the ids
+        table.deselectAll(); // the selected indices would point at other people; reselected with the ids
         if (samePeople > rows.size()) {
             // The same people in another order: the row count stays, since GTK takes seconds to remove a million rows
             // and as long to add them again; until the ids come, rows are read by their position.
@@ -316,8 +315,8 @@ public class ContactsView implements ContactListLoader.Receiver {
         firstRows = List.of();
         table.setSource(shown, ids.length, knownFirstRows);
         reselect(selected, ids);
-        reading = false;
         lastRead[1] = System.nanoTime();
+        lastRead[2] = lastRead[1] - arrived;
         if (milestones[3] == 0) {
             milestones[2] = arrived;
             milestones[3] = System.nanoTime();
@@ -327,8 +326,7 @@ public class ContactsView implements ContactListLoader.Receiver {
     }
 
     @Override
-    public void failed(ContactQuery read, Exception error) {
-        reading = false;
+    public void failed(Exception error) {
         reselect = null;
         status.setText("Could not read the contacts: " + error.getMessage());
     }
@@ -349,7 +347,6 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     /** Selects the same people again after the list was re-read, wherever they are now. */
     private void reselect(long[] selected, long[] ids) {
-        Table t = table.getTable();
         if (selected.length == 0) {
             return;
         }
@@ -363,7 +360,10 @@ public class ContactsView implements ContactListLoader.Receiver {
                 indices.add(i);
             }
         }
-        t.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        if (!indices.isEmpty()) {
+            table.showRow(indices.get(0)); // the person stays in sight where a new order put them
+        }
         publishSelection();
     }
 
@@ -377,13 +377,13 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     private void updateActions() {
         if (actions != null && !table.getTable().isDisposed()) {
-            actions.update(table.getTable().getSelectionCount(), !filter.isFocusControl());
+            actions.update(table.selectionCount(), !filter.isFocusControl());
         }
     }
 
     /** The ids of the selected people, at most {@code limit}. */
     private long[] selectedIds(int limit) {
-        int[] indices = table.getTable().getSelectionIndices();
+        int[] indices = table.selectionIndices();
         int n = Math.min(indices.length, limit);
         long[] ids = new long[n];
         int found = 0;
@@ -428,7 +428,7 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     @Focus
     public void setFocus() {
-        if (table.getTable().getItemCount() > 0 || contacts == null) {
+        if (table.rowCount() > 0 || contacts == null) {
             table.getTable().setFocus();
         } else {
             filter.setFocus();
@@ -437,10 +437,6 @@ public class ContactsView implements ContactListLoader.Receiver {
 
     @PreDestroy
     public void dispose() {
-        // The workbench keeps the 3.x wrapper of an e4 view in its part across close and reopen, with the site of the
-        // first opening, disposed by then: Edit > Delete then fails ("ECommandService ... is null"). Forgetting it
-        // makes the workbench wrap the view anew, with a new site, when it is opened again.
-        part.getTransientData().remove(E4_WRAPPER_KEY);
         if (loader != null) {
             loader.cancel();
         }
@@ -485,13 +481,16 @@ public class ContactsView implements ContactListLoader.Receiver {
         return milestones.clone();
     }
 
-    /** When (System.nanoTime) the last read was asked for and when its matches were shown (0: not yet). */
+    /**
+     * When (System.nanoTime) the last read was asked for and when its matches were shown (0: not yet), and how long
+     * (ns) the UI thread took to show them.
+     */
     public long[] lastRead() {
         return lastRead.clone();
     }
 
     /** Whether a query is being read, for tests. */
     public boolean isReading() {
-        return reading;
+        return loader != null && loader.isBusy();
     }
 }

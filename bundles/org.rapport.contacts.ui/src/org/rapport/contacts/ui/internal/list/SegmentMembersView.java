@@ -7,8 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -36,6 +34,8 @@ import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentQuery;
 import org.rapport.contacts.segments.SegmentService;
 import org.rapport.contacts.ui.ContactsUi;
+import org.rapport.ui.jobs.LatestRequest;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.PagedTable;
 
 /**
@@ -80,9 +80,7 @@ public class SegmentMembersView {
     private ContactSort sort = ContactSort.NAME;
     private boolean descending;
     private IdPageSource shown;
-    private Job reader;
-    private volatile boolean reading;
-    private int generation;
+    private LatestRequest<SegmentQuery> reader;
     private final Runnable refresh = this::read;
 
     /** Shows the segment's members in this view, opening it (as a tab beside the contacts list) if needed. */
@@ -107,7 +105,7 @@ public class SegmentMembersView {
         heading = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 4).applyTo(heading);
         table = new PagedTable<>(parent, SWT.MULTI | SWT.FULL_SELECTION, ContactListColumns.columns());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(status);
         if (segments == null || contacts == null) {
@@ -153,31 +151,23 @@ public class SegmentMembersView {
         heading.setText("Members of \u201c" + shownSegment.getName() + "\u201d"
                 + (shownSegment.getDescription().isBlank() ? "" : ": " + shownSegment.getDescription()));
         heading.getParent().layout(true);
-        table.getTable().setTopIndex(0);
-        table.getTable().deselectAll();
+        table.setTopIndex(0);
+        table.deselectAll();
         read();
     }
 
     /** Reads a segment by id (after a restart, or after it was saved) and shows it; says so if it is gone. */
     private void restore(long id) {
-        Shell shell = table.getTable().getShell();
-        Job.create("Reading segment", monitor -> {
-            java.util.Optional<Segment> found = segments.segment(id);
-            shell.getDisplay().asyncExec(() -> {
-                if (table.getTable().isDisposed()) {
-                    return;
-                }
-                if (found.isPresent()) {
-                    show(found.get());
-                } else {
-                    segment = null;
-                    heading.setText("The segment shown here was deleted.");
-                    table.setSource(org.rapport.ui.table.PageSource.of(List.of()), 0, List.of());
-                    status.setText("");
-                }
-            });
-            return Status.OK_STATUS;
-        }).schedule();
+        UiJobs.once("Reading segment", table.getTable(), () -> segments.segment(id), found -> {
+            if (found.isPresent()) {
+                show(found.get());
+            } else {
+                segment = null;
+                heading.setText("The segment shown here was deleted.");
+                table.setSource(org.rapport.ui.table.PageSource.of(List.of()), 0, List.of());
+                status.setText("");
+            }
+        }, e -> status.setText("Could not read the segment: " + UiJobs.message(e)));
     }
 
     private void sortBy(ContactSort columnSort) {
@@ -194,39 +184,21 @@ public class SegmentMembersView {
         if (segment == null || table.getTable().isDisposed()) {
             return;
         }
-        SegmentQuery query = new SegmentQuery(segment.getCriteria(), sort, descending);
-        int gen = ++generation;
-        reading = true;
         status.setText("Reading members\u2026");
-        Shell shell = table.getTable().getShell();
-        if (reader != null) {
-            reader.cancel();
+        if (reader == null) {
+            reader = LatestRequest.<SegmentQuery> named("Reading the members of a segment").on(table.getTable())
+                    .onError(e -> status.setText("Could not read the members: " + e.getMessage()))
+                    .reads((query, reply, monitor) -> {
+                        long[] ids = segments.ids(query);
+                        reply.show(() -> showIds(ids));
+                    });
         }
-        reader = Job.create("Reading the members of " + segment.getName(), monitor -> {
-            try {
-                long[] ids = segments.ids(query);
-                shell.getDisplay().asyncExec(() -> showIds(gen, ids));
-            } catch (RuntimeException e) {
-                shell.getDisplay().asyncExec(() -> {
-                    if (gen == generation && !status.isDisposed()) {
-                        reading = false;
-                        status.setText("Could not read the members: " + e.getMessage());
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        reader.setSystem(true);
-        reader.schedule();
+        reader.request(new SegmentQuery(segment.getCriteria(), sort, descending));
     }
 
-    private void showIds(int gen, long[] ids) {
-        if (gen != generation || table.getTable().isDisposed()) {
-            return;
-        }
+    private void showIds(long[] ids) {
         shown = new IdPageSource(contacts, ids);
         table.setSource(shown, ids.length, null);
-        reading = false;
         status.setText(ids.length == 0 ? "No one meets the criteria now."
                 : (ids.length == 1 ? "1 member" : NumberFormat.getIntegerInstance().format(ids.length) + " members"));
         publishSelection();
@@ -240,7 +212,7 @@ public class SegmentMembersView {
 
     private void updateActions() {
         if (actions != null && !table.getTable().isDisposed()) {
-            actions.update(table.getTable().getSelectionCount(), true);
+            actions.update(table.selectionCount(), true);
         }
     }
 
@@ -248,7 +220,7 @@ public class SegmentMembersView {
         return new ContactListActions.Selection() {
             @Override
             public long[] ids() {
-                int[] indices = table.getTable().getSelectionIndices();
+                int[] indices = table.selectionIndices();
                 long[] ids = new long[indices.length];
                 for (int i = 0; i < indices.length; i++) {
                     ids[i] = shown == null ? 0 : shown.idAt(indices[i]);
@@ -295,7 +267,7 @@ public class SegmentMembersView {
     @PreDestroy
     public void dispose() {
         if (reader != null) {
-            reader.cancel();
+            reader.forget();
         }
         if (contextMenu != null) {
             contextMenu.dispose();
@@ -314,7 +286,7 @@ public class SegmentMembersView {
 
     /** Whether the members are being read, for tests. */
     public boolean isReading() {
-        return reading;
+        return reader != null && reader.isBusy();
     }
 
     /** The status line ("42 members"), for tests. */

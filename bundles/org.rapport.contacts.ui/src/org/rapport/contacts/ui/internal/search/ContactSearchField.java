@@ -13,6 +13,7 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.search.ContactSearch;
 import org.rapport.contacts.search.SearchResult;
+import org.rapport.ui.jobs.LatestRequest;
 
 /**
  * The contact search box in the main toolbar: finds people by the beginnings of their names, emails, social handles,
@@ -25,10 +26,14 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
     public static final String FIELD_KEY = "org.rapport.contacts.ui.field";
     public static final String FIELD_NAME = "contactSearch";
     static final int WIDTH = 300;
+    /** Searching waits this long after a keystroke, so a quick typist's word is searched once. */
+    static final int DELAY_MS = 120;
+    /** Rows the popup shows. */
+    static final int ROWS = 12;
 
     private Text text;
     private SearchPopup popup;
-    private SearchRunner runner;
+    private LatestRequest<String> runner;
 
     @Override
     protected Control createControl(Composite parent) {
@@ -56,11 +61,6 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
                 popup.hide();
             }
         }));
-        text.addDisposeListener(e -> {
-            if (runner != null) {
-                runner.cancel();
-            }
-        });
         return box;
     }
 
@@ -90,7 +90,7 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
         String typed = text.getText();
         if (typed.isBlank()) {
             if (runner != null) {
-                runner.cancel();
+                runner.forget();
             }
             popup.hide();
             return;
@@ -101,7 +101,12 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
                 popup.message("The contact search is not available; see the log.");
                 return;
             }
-            runner = new SearchRunner(search, text, this::found);
+            runner = LatestRequest.<String> named("Searching contacts").on(text).delay(DELAY_MS)
+                    .onError(e -> found(null))
+                    .reads((typedText, reply, monitor) -> {
+                        SearchResult result = search.search(typedText, ROWS);
+                        reply.show(() -> found(result));
+                    });
         }
         runner.request(typed);
     }
@@ -118,7 +123,7 @@ public class ContactSearchField extends WorkbenchWindowControlContribution {
 
     /** Enter: opens the chosen match, or waits for the search of what was just typed and opens its best match. */
     private void openChosen() {
-        if (runner != null && runner.isSearching()) {
+        if (runner != null && runner.isBusy()) {
             text.getDisplay().timerExec(50, this::openChosen);
             return;
         }

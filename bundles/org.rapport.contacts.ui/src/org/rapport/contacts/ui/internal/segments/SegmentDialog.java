@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -27,6 +28,7 @@ import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentCriteria;
 import org.rapport.contacts.segments.SegmentService;
+import org.rapport.ui.jobs.LatestRequest;
 
 /**
  * New or edit a saved segment: its name and description, and criteria mixing demographics, tags, custom fields and
@@ -38,6 +40,8 @@ public final class SegmentDialog extends TitleAreaDialog {
 
     private static final String HINT = "Choose who belongs to the segment. Members are whoever meets the conditions"
             + " now; the count follows your changes.";
+    /** Counting waits this long after an edit, so typing "1000" counts once, not four times. */
+    static final int COUNT_DELAY_MS = 300;
 
     private final SegmentService segments;
     private final Segment segment;
@@ -48,7 +52,7 @@ public final class SegmentDialog extends TitleAreaDialog {
     private Text description;
     private CriteriaForm form;
     private Label count;
-    private MemberCounter counter;
+    private LatestRequest<SegmentCriteria> counter;
     private CriteriaReading reading;
     private Segment saved;
     private boolean saving;
@@ -103,8 +107,10 @@ public final class SegmentDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(count);
 
         name.addListener(SWT.Modify, e -> updateState());
-        counter = new MemberCounter(segments, area, counterReceiver());
-        area.addDisposeListener(e -> counter.forget());
+        counter = LatestRequest.<SegmentCriteria> named("Counting the segment's members").on(area)
+                .delay(COUNT_DELAY_MS)
+                .onError(e -> count.setText("The members could not be counted: " + e.getMessage()))
+                .reads(this::count);
         criteriaChanged();
         return top;
     }
@@ -139,28 +145,33 @@ public final class SegmentDialog extends TitleAreaDialog {
         show(reading.problems());
     }
 
-    private MemberCounter.Receiver counterReceiver() {
-        return new MemberCounter.Receiver() {
-            @Override
-            public void counted(int members) {
-                countValid = true;
-                count.setText(members == 1 ? "1 person matches" : NumberFormat.getIntegerInstance().format(members)
-                        + " people match");
-                count.getParent().layout(new Control[] { count });
-                show(reading.problems());
+    /** Validates and counts criteria, in the counter's job. */
+    private void count(SegmentCriteria criteria, LatestRequest.Reply reply, IProgressMonitor monitor) {
+        try {
+            List<FieldProblem> problems = segments.validate(criteria);
+            if (!problems.isEmpty()) {
+                reply.show(() -> invalid(problems));
+            } else {
+                int members = segments.count(criteria);
+                reply.show(() -> counted(members));
             }
+        } catch (ContactValidationException e) {
+            reply.show(() -> invalid(e.problems()));
+        }
+    }
 
-            @Override
-            public void invalid(List<FieldProblem> problems) {
-                count.setText("Members: \u2014 (correct the marked fields to count them)");
-                show(problemsAt(problems));
-            }
+    private void counted(int members) {
+        countValid = true;
+        count.setText(members == 1 ? "1 person matches" : NumberFormat.getIntegerInstance().format(members)
+                + " people match");
+        count.getParent().layout(new Control[] { count });
+        show(reading.problems());
+    }
 
-            @Override
-            public void failed(Exception error) {
-                count.setText("The members could not be counted: " + error.getMessage());
-            }
-        };
+    /** The service cannot evaluate the criteria (an unknown custom field, a choice the field does not offer). */
+    private void invalid(List<FieldProblem> problems) {
+        count.setText("Members: — (correct the marked fields to count them)");
+        show(problemsAt(problems));
     }
 
     /** The service's problems ({@code conditions[2]}, {@code name}) at the controls that set them. */
@@ -281,7 +292,7 @@ public final class SegmentDialog extends TitleAreaDialog {
 
     /** Whether the shown count is that of the criteria as they are now, for tests. */
     public boolean isCountCurrent() {
-        return countValid && !counter.isCounting();
+        return countValid && !counter.isBusy();
     }
 
     /** The message marked at a control, or {@code null}, for tests. */

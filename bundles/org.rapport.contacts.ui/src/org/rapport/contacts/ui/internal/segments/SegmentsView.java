@@ -9,6 +9,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -28,6 +31,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.rapport.ui.jobs.LatestRequest;
 import org.eclipse.ui.IWorkbenchPage;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactTopics;
@@ -78,7 +82,7 @@ public class SegmentsView {
 
     private Table table;
     private Label status;
-    private SegmentCounts counts;
+    private LatestRequest<Void> counts;
     private SegmentActions actions;
     private MenuManager contextMenu;
     private ToolBarManager toolBar;
@@ -132,7 +136,10 @@ public class SegmentsView {
                 actions.delete.run();
             }
         });
-        counts = new SegmentCounts(segments, table, receiver());
+        counts = LatestRequest.<Void> named("Counting segment members").on(table).visibleInProgress()
+                .priority(Job.LONG)
+                .onError(e -> status.setText("Could not read the segments: " + e.getMessage()))
+                .reads(this::readAndCount);
         status.setText("Reading segments\u2026");
         reload();
     }
@@ -147,54 +154,66 @@ public class SegmentsView {
     /** Reads the segments and counts their members again. */
     void reload() {
         if (counts != null && !table.isDisposed()) {
-            counts.request();
+            counts.request(null);
         }
     }
 
-    private SegmentCounts.Receiver receiver() {
-        return new SegmentCounts.Receiver() {
-            @Override
-            public void segments(List<Segment> list) {
-                long keep = selectAfterReload != 0 ? selectAfterReload : selectedId();
-                selectAfterReload = 0;
-                Map<Long, String> oldCounts = new HashMap<>();
-                for (TableItem item : table.getItems()) {
-                    oldCounts.put(((Segment) item.getData()).getId(), item.getText(MEMBERS));
-                }
-                table.removeAll();
-                shown.clear();
-                for (Segment segment : list) {
-                    TableItem item = new TableItem(table, SWT.NONE);
-                    item.setData(segment);
-                    item.setText(new String[] { segment.getName(), oldCounts.getOrDefault(segment.getId(), NOT_COUNTED),
-                            segment.getDescription() });
-                    shown.put(segment.getId(), segment);
-                    if (segment.getId() == keep) {
-                        table.setSelection(item);
-                    }
-                }
-                status.setText(list.isEmpty() ? "No segments yet: create one with New Segment."
-                        : list.size() == 1 ? "1 segment" : list.size() + " segments");
-                selectionChanged();
+    /** Reads the segments, shows them, then counts the members of each and shows each count as it comes. */
+    private void readAndCount(Void none, LatestRequest.Reply reply, IProgressMonitor monitor) {
+        List<Segment> list = segments.segments();
+        reply.show(() -> showSegments(list));
+        SubMonitor progress = SubMonitor.convert(monitor, list.size());
+        for (Segment segment : list) {
+            if (progress.isCanceled() || !reply.isCurrent()) {
+                return;
             }
+            int members = -1;
+            String problem = null;
+            try {
+                members = segments.count(segment.getCriteria());
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+            }
+            int m = members;
+            String p = problem;
+            reply.show(() -> counted(segment.getId(), m, p));
+            progress.worked(1);
+        }
+    }
 
-            @Override
-            public void counted(long segmentId, int members, String problem) {
-                for (TableItem item : table.getItems()) {
-                    if (((Segment) item.getData()).getId() == segmentId) {
-                        item.setText(MEMBERS, problem != null ? "?" : NumberFormat.getIntegerInstance().format(members));
-                        if (problem != null) {
-                            status.setText(item.getText(NAME) + ": " + problem);
-                        }
-                    }
+    private void showSegments(List<Segment> list) {
+        long keep = selectAfterReload != 0 ? selectAfterReload : selectedId();
+        selectAfterReload = 0;
+        Map<Long, String> oldCounts = new HashMap<>();
+        for (TableItem item : table.getItems()) {
+            oldCounts.put(((Segment) item.getData()).getId(), item.getText(MEMBERS));
+        }
+        table.removeAll();
+        shown.clear();
+        for (Segment segment : list) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setData(segment);
+            item.setText(new String[] { segment.getName(), oldCounts.getOrDefault(segment.getId(), NOT_COUNTED),
+                    segment.getDescription() });
+            shown.put(segment.getId(), segment);
+            if (segment.getId() == keep) {
+                table.setSelection(item);
+            }
+        }
+        status.setText(list.isEmpty() ? "No segments yet: create one with New Segment."
+                : list.size() == 1 ? "1 segment" : list.size() + " segments");
+        selectionChanged();
+    }
+
+    private void counted(long segmentId, int members, String problem) {
+        for (TableItem item : table.getItems()) {
+            if (((Segment) item.getData()).getId() == segmentId) {
+                item.setText(MEMBERS, problem != null ? "?" : NumberFormat.getIntegerInstance().format(members));
+                if (problem != null) {
+                    status.setText(item.getText(NAME) + ": " + problem);
                 }
             }
-
-            @Override
-            public void failed(Exception error) {
-                status.setText("Could not read the segments: " + error.getMessage());
-            }
-        };
+        }
     }
 
     private Segment selected() {
@@ -241,7 +260,7 @@ public class SegmentsView {
             table.getDisplay().timerExec(-1, recount);
         }
         if (counts != null) {
-            counts.cancel();
+            counts.forget();
         }
         if (contextMenu != null) {
             contextMenu.dispose();

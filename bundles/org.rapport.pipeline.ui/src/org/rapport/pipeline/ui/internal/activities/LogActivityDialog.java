@@ -25,7 +25,7 @@ import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityKind;
 import org.rapport.pipeline.activities.ActivityService;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
@@ -146,13 +146,13 @@ public final class LogActivityDialog extends TitleAreaDialog {
     protected void okPressed() {
         Activity activity = activity();
         getButton(IDialogConstants.OK_ID).setEnabled(false);
-        Background.run("Saving activity", getShell(), () -> activities.save(activity), done -> {
+        UiJobs.once("Saving activity", getShell(), () -> activities.save(activity), done -> {
             saved = done;
             super.okPressed();
         }, e -> {
             getButton(IDialogConstants.OK_ID).setEnabled(true);
             setErrorMessage(e instanceof PipelineValidationException invalid ? problems(invalid.problems())
-                    : "Not saved: " + Background.message(e));
+                    : "Not saved: " + UiJobs.message(e));
         });
     }
 

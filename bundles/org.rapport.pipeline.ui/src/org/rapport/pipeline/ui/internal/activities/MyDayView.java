@@ -31,7 +31,7 @@ import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityService;
 import org.rapport.pipeline.activities.MyDay;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.CurrentUser;
 import org.rapport.pipeline.ui.internal.handlers.Selections;
 
@@ -100,10 +100,10 @@ public class MyDayView {
         }
         reading = true;
         String me = CurrentUser.name();
-        Background.run("Reading my day", table, () -> activities.myDay(me, LocalDate.now(), ZoneId.systemDefault()),
+        UiJobs.once("Reading my day", table, () -> activities.myDay(me, LocalDate.now(), ZoneId.systemDefault()),
                 this::show, e -> {
                     reading = false;
-                    header.setText("Could not read your day: " + Background.message(e));
+                    header.setText("Could not read your day: " + UiJobs.message(e));
                 });
     }
 
@@ -149,9 +149,9 @@ public class MyDayView {
     }
 
     private void markDone(Activity activity, boolean done) {
-        Background.run("Marking done", table, () -> activities.markDone(activity.getId(), activity.getVersion(), done),
+        UiJobs.once("Marking done", table, () -> activities.markDone(activity.getId(), activity.getVersion(), done),
                 changed -> load(), e -> {
-                    header.setText("Not changed: " + Background.message(e));
+                    header.setText("Not changed: " + UiJobs.message(e));
                     load();
                 });
     }

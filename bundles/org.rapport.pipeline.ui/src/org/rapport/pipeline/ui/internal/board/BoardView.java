@@ -55,9 +55,10 @@ import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageKind;
 import org.rapport.pipeline.ui.OpportunityEditorInput;
 import org.rapport.pipeline.ui.PipelineUi;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.LatestRequest;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.CurrentUser;
-import org.rapport.pipeline.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
 
 /**
@@ -111,8 +112,9 @@ public class BoardView {
     private List<Pipeline> pipelines = List.of();
     private List<String> owners = List.of();
     private PersonRef person;
-    private int generation;
-    private boolean reading;
+    private LatestRequest<BoardQuery> boardReader;
+    /** When the board shown last was asked for (System.nanoTime). */
+    private long requestedAt;
     private long lastReadMillis = -1;
     private long lastMoveMicros = -1;
     private StageMoveOperation lastMove;
@@ -137,8 +139,8 @@ public class BoardView {
         });
         BoardDragAndDrop.install(canvas, this::dropped);
         createContextMenu();
-        if (page != null) {
-            siteBridge = ViewSiteBridge.whenReady(page, PipelineUi.BOARD_VIEW_ID, this::installSite);
+        if (page != null && part != null) {
+            siteBridge = ViewSiteBridge.whenReady(page, part, this::installSite);
         }
         selectionService.addSelectionListener(othersSelection);
         personPicked(personIn(selectionService.getSelection()));
@@ -203,7 +205,7 @@ public class BoardView {
 
     private void readPipelines() {
         canvas.setMessage("Reading the pipelines\u2026");
-        Background.run("Reading the pipelines", canvas, () -> new Object[] { pipelineService.pipelines(),
+        UiJobs.once("Reading the pipelines", canvas, () -> new Object[] { pipelineService.pipelines(),
                 opportunities.owners() }, read -> {
                     @SuppressWarnings("unchecked")
                     List<Pipeline> all = (List<Pipeline>) read[0];
@@ -211,7 +213,7 @@ public class BoardView {
                     List<String> reps = (List<String>) read[1];
                     showChoices(all, reps);
                     load();
-                }, e -> canvas.setMessage("Could not read the pipelines: " + Background.message(e)));
+                }, e -> canvas.setMessage("Could not read the pipelines: " + UiJobs.message(e)));
     }
 
     private void showChoices(List<Pipeline> all, List<String> reps) {
@@ -264,26 +266,22 @@ public class BoardView {
             }
             return;
         }
-        int current = ++generation;
-        long started = System.nanoTime();
-        reading = true;
-        Background.run("Reading the pipeline board", canvas, () -> opportunities.board(query), board -> {
-            if (current == generation) {
-                show(board, started);
-            }
-        }, e -> {
-            if (current == generation) {
-                reading = false;
-                canvas.setMessage("Could not read the board: " + Background.message(e));
-            }
-        });
+        if (boardReader == null) {
+            boardReader = LatestRequest.<BoardQuery> named("Reading the pipeline board").on(canvas)
+                    .onError(e -> canvas.setMessage("Could not read the board: " + UiJobs.message(e)))
+                    .reads((q, reply, monitor) -> {
+                        Board board = opportunities.board(q);
+                        reply.show(() -> show(board));
+                    });
+        }
+        requestedAt = System.nanoTime();
+        boardReader.request(query);
     }
 
-    private void show(Board board, long started) {
+    private void show(Board board) {
         canvas.setModel(new BoardModel(board));
         canvas.update();
-        lastReadMillis = (System.nanoTime() - started) / 1_000_000;
-        reading = false;
+        lastReadMillis = (System.nanoTime() - requestedAt) / 1_000_000;
         int open = board.columns().stream().filter(c -> c.stage().kind() == StageKind.OPEN)
                 .mapToInt(c -> c.count()).sum();
         status.setText(java.text.NumberFormat.getIntegerInstance().format(open) + " open deals"
@@ -308,13 +306,13 @@ public class BoardView {
         BoardModel model = canvas.model();
         BoardQuery query = model.board().query();
         int offset = column.cards().size();
-        Background.run("Reading more deals", canvas, () -> opportunities.cards(query, column.stage().id(), offset,
+        UiJobs.once("Reading more deals", canvas, () -> opportunities.cards(query, column.stage().id(), offset,
                 BoardQuery.DEFAULT_CARDS), more -> {
                     if (canvas.model() == model) {
                         model.append(column.stage().id(), more);
                         canvas.redraw();
                     }
-                }, e -> status.setText("Could not read more deals: " + Background.message(e)));
+                }, e -> status.setText("Could not read more deals: " + UiJobs.message(e)));
     }
 
     private java.util.Optional<OpportunitySummary> selectedCard() {
@@ -482,7 +480,7 @@ public class BoardView {
 
     /** Whether a board is being read, for tests. */
     public boolean isReading() {
-        return reading;
+        return boardReader != null && boardReader.isBusy();
     }
 
     /** How long the last board took from request to painted, in ms; for the benchmark. */

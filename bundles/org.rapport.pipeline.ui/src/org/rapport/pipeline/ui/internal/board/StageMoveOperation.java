@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.rapport.pipeline.OpportunityService;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 
 /**
  * A card dragged to another column, as an operation of the workbench's history: Edit &gt; Undo puts the deal back
@@ -102,11 +102,11 @@ final class StageMoveOperation extends AbstractOperation {
             try {
                 int now = call.call();
                 version = now;
-                Background.ui(control, () -> board.written(opportunityId, now));
+                UiJobs.later(control, () -> board.written(opportunityId, now));
             } catch (Exception e) {
-                Background.ui(control, () -> {
+                UiJobs.later(control, () -> {
                     history.replaceOperation(this, new IUndoableOperation[0]);
-                    board.failed(getLabel() + " did not go through: " + Background.message(e));
+                    board.failed(getLabel() + " did not go through: " + UiJobs.message(e));
                 });
             }
             return Status.OK_STATUS;

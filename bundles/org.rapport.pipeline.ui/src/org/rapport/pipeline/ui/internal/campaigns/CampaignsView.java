@@ -24,7 +24,7 @@ import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.campaigns.CampaignRoi;
 import org.rapport.pipeline.campaigns.CampaignService;
 import org.rapport.pipeline.campaigns.SegmentRoi;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.Formats;
 import org.rapport.ui.charts.BarChart;
 import org.rapport.ui.charts.ChartSeries;
@@ -82,13 +82,13 @@ public class CampaignsView {
     }
 
     private void load() {
-        Background.run("Reading campaigns", status, () -> new Object[] { campaigns.roi(), campaigns.roiBySegment() }, read -> {
+        UiJobs.once("Reading campaigns", status, () -> new Object[] { campaigns.roi(), campaigns.roiBySegment() }, read -> {
             @SuppressWarnings("unchecked")
             List<CampaignRoi> roi = (List<CampaignRoi>) read[0];
             @SuppressWarnings("unchecked")
             List<SegmentRoi> segments = (List<SegmentRoi>) read[1];
             show(roi, segments);
-        }, e -> status.setText("Could not read the campaigns: " + Background.message(e)));
+        }, e -> status.setText("Could not read the campaigns: " + UiJobs.message(e)));
     }
 
     private void show(List<CampaignRoi> roi, List<SegmentRoi> segments) {

@@ -23,7 +23,7 @@ import org.rapport.pipeline.cases.CasePriority;
 import org.rapport.pipeline.cases.CaseService;
 import org.rapport.pipeline.cases.CaseStatus;
 import org.rapport.pipeline.cases.SupportCase;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 
 /**
  * A case (complaint): its details, and its way through the status flow. Only the moves the flow allows from the
@@ -225,7 +225,7 @@ public final class CaseDialog extends TitleAreaDialog {
         busy = true;
         setErrorMessage(null);
         showState();
-        Background.run("Saving case", getShell(), call, saved -> {
+        UiJobs.once("Saving case", getShell(), call, saved -> {
             busy = false;
             supportCase = saved;
             getShell().setText("Case " + saved.getId());
@@ -233,7 +233,7 @@ public final class CaseDialog extends TitleAreaDialog {
         }, e -> {
             busy = false;
             setErrorMessage(e instanceof PipelineValidationException invalid ? problems(invalid.problems())
-                    : Background.message(e));
+                    : UiJobs.message(e));
             showState();
         });
     }

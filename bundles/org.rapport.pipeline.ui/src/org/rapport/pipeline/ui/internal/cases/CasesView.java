@@ -29,7 +29,7 @@ import org.rapport.pipeline.cases.CaseQuery;
 import org.rapport.pipeline.cases.CaseService;
 import org.rapport.pipeline.cases.CaseStatus;
 import org.rapport.pipeline.cases.SupportCase;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
 import org.rapport.ui.table.PageSource;
 import org.rapport.ui.table.PagedTable;
@@ -88,14 +88,14 @@ public class CasesView {
                 new Column<>("Channel", 80, c -> c.getChannel().name().toLowerCase().replace('_', ' ')),
                 new Column<>("Owner", 100, SupportCase::getOwner),
                 new Column<>("Satisfaction", 80, c -> c.getSatisfaction() == null ? "" : c.getSatisfaction() + " / 5")));
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.getTable().addListener(SWT.Selection, e -> {
             List<SupportCase> picked = table.selectedRows();
             selectionService.setSelection(picked.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(picked));
         });
         table.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
-        table.setCountListener(() -> status.setText(table.getTable().getItemCount() + " cases"));
-        table.setErrorHandler(e -> status.setText("Could not read the cases: " + Background.message(e)));
+        table.setCountListener(() -> status.setText(table.rowCount() + " cases"));
+        table.setErrorHandler(e -> status.setText("Could not read the cases: " + UiJobs.message(e)));
         if (cases == null) {
             status.setText("The pipeline database is not available; see the log.");
             return;
@@ -141,9 +141,9 @@ public class CasesView {
 
     /** Shows a case in its dialog; the list is read again after. */
     public void open(SupportCase supportCase) {
-        Background.run("Reading case", table.getTable(), () -> cases.supportCase(supportCase.getId()).orElse(supportCase),
+        UiJobs.once("Reading case", table.getTable(), () -> cases.supportCase(supportCase.getId()).orElse(supportCase),
                 current -> new CaseDialog(table.getTable().getShell(), cases, current).open(),
-                e -> status.setText("Could not read the case: " + Background.message(e)));
+                e -> status.setText("Could not read the case: " + UiJobs.message(e)));
     }
 
     @Inject

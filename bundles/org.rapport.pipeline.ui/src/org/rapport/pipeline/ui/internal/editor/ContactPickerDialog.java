@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 
 /**
  * Picks a person or an organization: by search (type the start of a name; the matches are read in a job) when the
@@ -80,7 +80,7 @@ final class ContactPickerDialog<T> extends TitleAreaDialog {
             return;
         }
         String prefix = text.getText().trim();
-        Background.run("Searching contacts", matches, () -> search.apply(prefix), result -> {
+        UiJobs.once("Searching contacts", matches, () -> search.apply(prefix), result -> {
             found = result;
             matches.removeAll();
             for (T match : result) {
@@ -89,7 +89,7 @@ final class ContactPickerDialog<T> extends TitleAreaDialog {
             if (!result.isEmpty()) {
                 matches.select(0);
             }
-        }, e -> setErrorMessage("Could not search: " + Background.message(e)));
+        }, e -> setErrorMessage("Could not search: " + UiJobs.message(e)));
     }
 
     @Override

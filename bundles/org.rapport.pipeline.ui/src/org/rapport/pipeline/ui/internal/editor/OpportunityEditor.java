@@ -31,7 +31,7 @@ import org.rapport.pipeline.campaigns.Campaign;
 import org.rapport.pipeline.campaigns.CampaignService;
 import org.rapport.pipeline.ui.OpportunityEditorInput;
 import org.rapport.pipeline.ui.internal.CurrentUser;
-import org.rapport.pipeline.ui.internal.SimpleSelectionProvider;
+import org.rapport.ui.SimpleSelectionProvider;
 
 /**
  * The opportunity editor: a form over one deal (see {@link OpportunityForm}), read and saved in jobs. It is dirty

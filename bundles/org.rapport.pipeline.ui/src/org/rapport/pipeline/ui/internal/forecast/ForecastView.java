@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -31,7 +32,8 @@ import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.PipelineService;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.StageStatistics;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.LatestRequest;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.Formats;
 import org.rapport.ui.charts.BarChart;
 
@@ -69,8 +71,7 @@ public class ForecastView {
     private List<Pipeline> pipelines = List.of();
     private Forecast forecast;
     private String currency = "EUR";
-    private int generation;
-    private boolean reading;
+    private LatestRequest<Request> forecastReader;
     private final Runnable refresh = this::load;
 
     @PostConstruct
@@ -95,6 +96,8 @@ public class ForecastView {
             status.setText("The pipeline database is not available; see the log.");
             return;
         }
+        forecastReader = LatestRequest.<Request> named("Reading the forecast").on(status)
+                .onError(e -> status.setText("Could not read the forecast: " + UiJobs.message(e))).reads(this::read);
         readPipelines();
     }
 
@@ -136,7 +139,7 @@ public class ForecastView {
     }
 
     private void readPipelines() {
-        Background.run("Reading the pipelines", status, pipelineService::pipelines, all -> {
+        UiJobs.once("Reading the pipelines", status, pipelineService::pipelines, all -> {
             pipelines = all;
             List<String> names = new ArrayList<>(all.stream().map(Pipeline::name).toList());
             names.add(ALL_PIPELINES);
@@ -144,7 +147,7 @@ public class ForecastView {
             pipelineCombo.setItems(names.toArray(String[]::new));
             pipelineCombo.select(Math.max(0, names.indexOf(chosen)));
             load();
-        }, e -> status.setText("Could not read the pipelines: " + Background.message(e)));
+        }, e -> status.setText("Could not read the pipelines: " + UiJobs.message(e)));
     }
 
     /** The forecast the choices ask for. */
@@ -171,27 +174,24 @@ public class ForecastView {
         if (pipelineCombo.getItemCount() == 0) {
             return;
         }
-        ForecastQuery query = query();
-        Pipeline pipeline = chosenPipeline();
-        int current = ++generation;
-        reading = true;
         status.setText("Reading the forecast\u2026");
-        Background.run("Reading the forecast", status, () -> new Object[] { forecasts.forecast(query),
-                pipeline == null ? List.of() : forecasts.stageStatistics(pipeline.id()) }, read -> {
-                    if (current != generation) {
-                        return;
-                    }
-                    forecast = (Forecast) read[0];
-                    @SuppressWarnings("unchecked")
-                    List<StageStatistics> stages = (List<StageStatistics>) read[1];
-                    chooseCurrency();
-                    showForecast();
-                    showStages(stages, pipeline);
-                    reading = false;
-                }, e -> {
-                    reading = false;
-                    status.setText("Could not read the forecast: " + Background.message(e));
-                });
+        forecastReader.request(new Request(query(), chosenPipeline()));
+    }
+
+    /** A forecast to read, and the pipeline whose stage statistics go with it ({@code null}: all pipelines). */
+    private record Request(ForecastQuery query, Pipeline pipeline) {
+    }
+
+    private void read(Request request, LatestRequest.Reply reply, IProgressMonitor monitor) {
+        Forecast read = forecasts.forecast(request.query());
+        List<StageStatistics> stages = request.pipeline() == null ? List.of()
+                : forecasts.stageStatistics(request.pipeline().id());
+        reply.show(() -> {
+            forecast = read;
+            chooseCurrency();
+            showForecast();
+            showStages(stages, request.pipeline());
+        });
     }
 
     private void chooseCurrency() {
@@ -284,7 +284,7 @@ public class ForecastView {
 
     /** Whether a forecast is being read, for tests. */
     public boolean isReading() {
-        return reading;
+        return forecastReader != null && forecastReader.isBusy();
     }
 
     /** The month table, for tests. */

@@ -26,7 +26,7 @@ import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityService;
 import org.rapport.pipeline.activities.CalendarExchange;
 import org.rapport.pipeline.activities.MyDay;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
@@ -88,12 +88,12 @@ public class ExportCalendarHandler extends AbstractHandler {
                 }
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (Exception e) {
-                Background.ui(shell, () -> MessageDialog.openError(shell, "Export Calendar",
-                        "Could not write " + file + ": " + Background.message(e)));
+                UiJobs.later(shell, () -> MessageDialog.openError(shell, "Export Calendar",
+                        "Could not write " + file + ": " + UiJobs.message(e)));
                 return Status.OK_STATUS;
             }
             int count = written;
-            Background.ui(shell, () -> MessageDialog.openInformation(shell, "Export Calendar", count
+            UiJobs.later(shell, () -> MessageDialog.openInformation(shell, "Export Calendar", count
                     + " meetings and tasks (overdue and the next " + DAYS + " days) written to " + file + "."));
             return (IStatus) Status.OK_STATUS;
         });

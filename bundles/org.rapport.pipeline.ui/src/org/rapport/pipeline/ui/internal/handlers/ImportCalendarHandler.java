@@ -18,7 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.core.PersonRef;
 import org.rapport.pipeline.activities.CalendarExchange;
 import org.rapport.pipeline.activities.CalendarImportResult;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
@@ -57,10 +57,10 @@ public class ImportCalendarHandler extends AbstractHandler {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CalendarImportResult result = exchange.importCalendar(in, file.getFileName().toString(),
                         CurrentUser.name(), person);
-                Background.ui(shell, () -> report(shell, file, result));
+                UiJobs.later(shell, () -> report(shell, file, result));
             } catch (Exception e) {
-                Background.ui(shell, () -> MessageDialog.openError(shell, "Import Calendar",
-                        "Could not import " + file + ": " + Background.message(e)));
+                UiJobs.later(shell, () -> MessageDialog.openError(shell, "Import Calendar",
+                        "Could not import " + file + ": " + UiJobs.message(e)));
             }
             return Status.OK_STATUS;
         });

@@ -32,7 +32,7 @@ import org.rapport.pipeline.OpportunitySummary;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.ui.OpportunityEditorInput;
 import org.rapport.pipeline.ui.PipelineUi;
-import org.rapport.pipeline.ui.internal.Background;
+import org.rapport.ui.jobs.UiJobs;
 import org.rapport.pipeline.ui.internal.Formats;
 import org.rapport.ui.table.Column;
 import org.rapport.ui.table.PageSource;
@@ -103,7 +103,7 @@ public class OpportunitiesView {
         count = new Label(row, SWT.RIGHT);
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(count);
         table = new PagedTable<>(parent, SWT.MULTI | SWT.FULL_SELECTION, COLUMNS.stream().map(SortableColumn::column).toList());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         Table t = table.getTable();
         for (int i = 0; i < COLUMNS.size(); i++) {
             OpportunitySort sort = COLUMNS.get(i).sort();
@@ -116,9 +116,9 @@ public class OpportunitiesView {
             selectionService.setSelection(rows.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(rows));
         });
         t.addListener(SWT.DefaultSelection, e -> table.selectedRows().stream().limit(10).forEach(this::open));
-        table.setCountListener(() -> count.setText(NumberFormat.getIntegerInstance().format(t.getItemCount())
+        table.setCountListener(() -> count.setText(NumberFormat.getIntegerInstance().format(table.rowCount())
                 + " opportunities"));
-        table.setErrorHandler(e -> count.setText("Could not read: " + Background.message(e)));
+        table.setErrorHandler(e -> count.setText("Could not read: " + UiJobs.message(e)));
         if (opportunities == null) {
             count.setText("The pipeline database is not available.");
             return;

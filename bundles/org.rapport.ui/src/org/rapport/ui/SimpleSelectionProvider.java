@@ -1,4 +1,4 @@
-package org.rapport.contacts.ui.internal;
+package org.rapport.ui;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -7,7 +7,10 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** A selection for 3.x clients (a view's context menu contributions, an editor's site), set by its owner. */
+/**
+ * A selection for 3.x clients that an e4 view (a POJO) sets itself: what its site's context menu contributions and
+ * selection provider read. Call {@link #setSelection} on the UI thread whenever the view's selection changes.
+ */
 public final class SimpleSelectionProvider implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
