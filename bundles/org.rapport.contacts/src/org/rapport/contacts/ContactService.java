@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Person;
+import org.rapport.core.FieldProblem;
 
 /**
  * People and organizations of the contact database. Available as an OSGi service; all methods may be called from any

@@ -2,6 +2,7 @@ package org.rapport.contacts;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rapport.core.FieldProblem;
 
 /** A person or organization could not be saved because values are invalid; nothing was written. */
 public class ContactValidationException extends RuntimeException {

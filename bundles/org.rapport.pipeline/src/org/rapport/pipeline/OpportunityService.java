@@ -3,6 +3,7 @@ package org.rapport.pipeline;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.rapport.core.FieldProblem;
 
 /**
  * Opportunities: editing, stage moves with history and undo, and the queries of the board and the table. Available as

@@ -2,6 +2,7 @@ package org.rapport.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import org.rapport.core.FieldProblem;
 
 /**
  * Pipelines and their stages, what the pipeline preference page edits. Available as an OSGi service. On the first use

@@ -2,6 +2,7 @@ package org.rapport.pipeline;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rapport.core.FieldProblem;
 
 /** Something of the pipeline domain could not be saved because values are invalid; nothing was written. */
 public class PipelineValidationException extends RuntimeException {

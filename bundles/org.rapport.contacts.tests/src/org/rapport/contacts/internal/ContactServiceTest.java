@@ -18,7 +18,7 @@ import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactSort;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.Person;

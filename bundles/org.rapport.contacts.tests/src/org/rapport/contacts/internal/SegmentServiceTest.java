@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactSort;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.CustomFieldType;

@@ -21,7 +21,7 @@ import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.internal.model.CustomFieldDefinitionEntity;

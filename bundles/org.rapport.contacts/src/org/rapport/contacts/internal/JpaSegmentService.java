@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.internal.model.SegmentEntity;

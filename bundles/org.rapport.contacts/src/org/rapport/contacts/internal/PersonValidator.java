@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.internal.model.EmailAddressEmbeddable;
 import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.internal.model.PhoneNumberEmbeddable;

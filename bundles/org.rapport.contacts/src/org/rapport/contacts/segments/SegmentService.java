@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.PersonRow;
 
 /**

@@ -24,7 +24,7 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.cases.CaseChannel;

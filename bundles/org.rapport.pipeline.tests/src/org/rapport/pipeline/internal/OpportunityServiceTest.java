@@ -19,7 +19,7 @@ import org.rapport.pipeline.Board;
 import org.rapport.pipeline.BoardColumn;
 import org.rapport.pipeline.BoardQuery;
 import org.rapport.pipeline.ConcurrentChangeException;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Money;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.OpportunityQuery;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rapport.pipeline.ConcurrentChangeException;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.PipelineValidationException;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rapport.core.PersonRef;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.internal.model.ActivityEntity;
 

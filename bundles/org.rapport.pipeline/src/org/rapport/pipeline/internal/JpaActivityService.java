@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.Activity;

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.core.PersonRef;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.OpportunityStatus;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;

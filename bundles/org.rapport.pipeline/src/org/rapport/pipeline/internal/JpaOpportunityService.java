@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.pipeline.Board;
 import org.rapport.pipeline.BoardQuery;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.OpportunityQuery;
 import org.rapport.pipeline.OpportunityService;

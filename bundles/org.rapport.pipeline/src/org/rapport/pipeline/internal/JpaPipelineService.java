@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.PipelineService;
 import org.rapport.pipeline.PipelineTopics;

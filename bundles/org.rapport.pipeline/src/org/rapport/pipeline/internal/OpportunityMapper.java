@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.List;
 
 import org.rapport.core.PersonRef;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.internal.model.OpportunityEntity;
 

@@ -1,16 +1,12 @@
 package org.rapport.ui.tests;
 
-import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.rapport.core.PersonRef;
+import org.rapport.ui.SimpleSelectionProvider;
 
 /**
  * A stand-in for a domain's person list (Contacts, a feed): a 3.x view whose site selection provider publishes the
@@ -20,7 +16,7 @@ public class PersonPickerView extends ViewPart {
 
     static final String ID = "org.rapport.ui.tests.personPicker";
 
-    private final PersonSelectionProvider selection = new PersonSelectionProvider();
+    private final SimpleSelectionProvider selection = new SimpleSelectionProvider();
     private Label picked;
 
     @Override
@@ -39,35 +35,5 @@ public class PersonPickerView extends ViewPart {
     @Override
     public void setFocus() {
         picked.setFocus();
-    }
-
-    private static final class PersonSelectionProvider implements ISelectionProvider {
-
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            current = selection;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-            for (ISelectionChangedListener listener : listeners) {
-                listener.selectionChanged(event);
-            }
-        }
     }
 }

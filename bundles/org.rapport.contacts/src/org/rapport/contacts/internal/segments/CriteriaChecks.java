@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.CustomFieldType;
 import org.rapport.contacts.segments.SegmentCondition;

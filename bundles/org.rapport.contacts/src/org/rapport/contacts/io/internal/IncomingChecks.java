@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.internal.PersonValidator;
 import org.rapport.contacts.internal.model.MembershipEmbeddable;
 import org.rapport.contacts.internal.model.PersonEntity;

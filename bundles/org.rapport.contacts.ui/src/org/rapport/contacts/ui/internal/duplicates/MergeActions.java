@@ -18,7 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.duplicates.DuplicatePair;
 import org.rapport.contacts.duplicates.DuplicateService;
 import org.rapport.contacts.duplicates.MergeRequest;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.model.Membership;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Person;

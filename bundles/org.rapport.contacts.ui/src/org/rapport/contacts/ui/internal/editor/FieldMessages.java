@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IMessageManager;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 
 /**
  * The messages at the fields of the contact form: what {@code ContactService.validate} says (by field name, e.g.

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.resource.JFaceResources;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.ContactValidationException;
-import org.rapport.contacts.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentCriteria;

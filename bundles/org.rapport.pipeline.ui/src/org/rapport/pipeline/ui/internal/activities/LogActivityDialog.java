@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.rapport.core.PersonRef;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityKind;

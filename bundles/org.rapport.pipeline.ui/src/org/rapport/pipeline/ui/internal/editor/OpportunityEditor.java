@@ -20,7 +20,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 import org.rapport.pipeline.ConcurrentChangeException;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.OpportunityService;
 import org.rapport.pipeline.Pipeline;

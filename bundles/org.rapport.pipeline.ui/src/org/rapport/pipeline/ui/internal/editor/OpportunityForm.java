@@ -34,7 +34,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.OrganizationRef;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.Stage;

@@ -25,7 +25,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
 import org.rapport.pipeline.ConcurrentChangeException;
-import org.rapport.pipeline.FieldProblem;
+import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.PipelineService;
 import org.rapport.pipeline.PipelineValidationException;
