@@ -16,6 +16,7 @@ public class RapportApplication implements IApplication {
     public Object start(IApplicationContext context) throws Exception {
         StartupTrace.mark("application");
         Display display = PlatformUI.createDisplay();
+        CloseOnTerminate closeOnTerminate = CloseOnTerminate.install(display, RapportApplication.class);
         try {
             if (!lockWorkspace()) {
                 return EXIT_OK;
@@ -23,6 +24,7 @@ public class RapportApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new RapportWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
+            closeOnTerminate.uninstall();
             display.dispose();
         }
     }
