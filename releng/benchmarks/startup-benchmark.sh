@@ -30,7 +30,9 @@
 #                disturbed than the wall-clock figures when other work competes for the cores
 #       others   CPU time (ms) that all other processes used meanwhile (from /proc/stat): when it is more than a few
 #                hundred ms, the machine was busy and the wall-clock figures of that run are too high
-#   - closes the product after each run (SIGTERM, then wait; SIGKILL after 10 s) and removes that run's workspace.
+#   - closes the product after each run (SIGTERM, then wait; SIGKILL after 10 s) and removes that run's workspace. Both
+#     applications close their workbench on SIGTERM as File > Exit does, so a warm run finds what a user's next start
+#     finds (the extension registry's cache is written when the framework stops, not when the JVM is killed).
 #   - prints one line per run, then per product the cold run and the median/min/max of the warm runs, and Rapport's
 #     figures as a ratio to the bare workbench's (cold, warm median; window and cpu). There is no pass/fail threshold
 #     on time; the exit code is non-zero only when a run fails (no window, product died) or a tool is missing.

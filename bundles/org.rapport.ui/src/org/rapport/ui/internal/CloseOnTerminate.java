@@ -18,7 +18,7 @@ import org.osgi.framework.launch.Framework;
  */
 final class CloseOnTerminate {
 
-    private static final long WAIT_FOR_STOP_MS = 15_000;
+    private static final long WAIT_FOR_STOP_MS = 20_000;
 
     private final Thread hook;
 

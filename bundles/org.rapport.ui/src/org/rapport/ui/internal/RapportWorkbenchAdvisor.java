@@ -20,6 +20,11 @@ public class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Preference (node {@code org.rapport.ui}) naming the perspective of a new workspace; IT may preset it. */
     static final String PREF_INITIAL_PERSPECTIVE = "initialPerspective";
 
+    /** How long closing waits for the demo data to stop, before the services it writes through are stopped. */
+    private static final long DEMO_DATA_STOP_MS = 5_000;
+
+    private final DemoDataJob demoData = new DemoDataJob();
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
@@ -51,6 +56,20 @@ public class RapportWorkbenchAdvisor extends WorkbenchAdvisor {
         // The window is open and the event loop is about to run: the jobs resume once it handles its first events.
         IJobManager jobs = Job.getJobManager();
         getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(jobs::resume);
-        new DemoDataJob().schedule();
+        demoData.schedule();
+    }
+
+    /**
+     * Closed while the demo data is still loading (a first start ended at once, or SIGTERM): cancel it and give it a
+     * moment, so that it stops between two of its transactions instead of failing when the database closes under it.
+     */
+    @Override
+    public void postShutdown() {
+        demoData.cancel();
+        try {
+            demoData.join(DEMO_DATA_STOP_MS, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
