@@ -7,9 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +102,33 @@ class DemoDataServiceTest {
 
         assertEquals(List.of("contacts"), service.loadWhereEmpty(new NullProgressMonitor()));
         assertTrue(!workspace.getBoolean("demoData.loaded.broken", false), "not recorded as loaded");
+    }
+
+    @Test
+    void closingDuringTheFirstStartStopsQuietlyAndLoadsTheRestNextTime() {
+        NullProgressMonitor closing = new NullProgressMonitor();
+        Provider interrupted = new Provider("contacts", true) {
+            @Override
+            public void load(IProgressMonitor monitor) {
+                closing.setCanceled(true); // the user closes Rapport while the demo people are written
+                throw new OperationCanceledException();
+            }
+        };
+        service.addProvider(interrupted);
+        service.addProvider(new Provider("pipeline", true, "contacts"));
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        try {
+            assertEquals(List.of(), service.loadWhereEmpty(closing));
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+
+        assertEquals(List.of(), loadLog, "nothing after the cancelled provider");
+        assertTrue(logged.stream().noneMatch(status -> status.getMessage().contains("contacts")),
+                "closing is not an error: " + logged);
+        assertTrue(!workspace.getBoolean("demoData.loaded.contacts", false), "not recorded as loaded");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -99,6 +100,8 @@ public class OnFirstStartDemoDataService implements DemoDataService {
                 }
                 // Also recorded when the domain already had data: it is no longer a first start for that domain.
                 workspacePrefs.putBoolean(LOADED_PREFIX + provider.id(), true);
+            } catch (OperationCanceledException e) {
+                break; // closed during the first start: nothing went wrong, the rest is not loaded
             } catch (Exception e) {
                 log.error("Demo data of '" + provider.id() + "' could not be loaded; the workspace starts without it", e);
             }

@@ -102,14 +102,15 @@ public class PipelineDemoData implements DemoDataProvider {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         SettableClock clock = new SettableClock(now, zone);
         String me = Audited.currentUser();
+        // split() stops with OperationCanceledException when the user closes Rapport during its first start
+        progress.split(1);
         List<Long> campaignIds = campaigns(random, people, now, zone);
-        progress.worked(1);
+        progress.split(1);
         List<Long> opportunityIds = opportunities(random, people, campaignIds, clock, now, me);
-        progress.worked(1);
+        progress.split(1);
         activities(random, people, opportunityIds, now, me);
-        progress.worked(1);
+        progress.split(1);
         cases(random, people, clock, now, me);
-        progress.worked(1);
     }
 
     private List<Long> campaigns(Random random, List<PersonRow> people, Instant now, ZoneId zone) {
