@@ -18,6 +18,16 @@ public final class RapportUi {
     /** The Rapport root preference page, under which domains add theirs. */
     public static final String PREFERENCE_PAGE_ID = "org.rapport.ui.preferences";
 
+    /**
+     * The command that opens a person wherever the installed domains show people (the contacts UI opens its editor):
+     * the person given by the parameter {@link #OPEN_PERSON_ID_PARAMETER}, or else every selected element that adapts
+     * to {@code org.rapport.core.PersonRef}. Other domains execute it instead of depending on the contacts UI.
+     */
+    public static final String OPEN_PERSON_COMMAND_ID = "org.rapport.ui.command.openPerson";
+
+    /** The optional parameter of {@link #OPEN_PERSON_COMMAND_ID}: the person's contacts id, as a decimal string. */
+    public static final String OPEN_PERSON_ID_PARAMETER = "org.rapport.ui.command.openPerson.personId";
+
     private RapportUi() {
     }
 }

@@ -10,10 +10,14 @@ import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +30,7 @@ import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.PhoneNumber;
 import org.rapport.contacts.ui.ContactEditorInput;
 import org.rapport.contacts.ui.ContactsUi;
+import org.rapport.ui.RapportUi;
 import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
 
@@ -81,6 +86,22 @@ class ContactEditorTest {
         form.command(EditorDriver.SAVE);
         assertEquals("Ada", people.contacts.person(ada.getId()).orElseThrow().getFirstName(),
                 "the undone value saves without a false conflict");
+    }
+
+    @Test
+    void anotherDomainOpensThePersonThroughTheWorkbenchOpenPersonCommand() throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ParameterizedCommand open = ParameterizedCommand.generateCommand(
+                commands.getCommand(RapportUi.OPEN_PERSON_COMMAND_ID),
+                Map.of(RapportUi.OPEN_PERSON_ID_PARAMETER, Long.toString(ada.getId())));
+
+        handlers.executeCommand(open, null);
+
+        EditorDriver form = EditorDriver.showing(UiTestSupport.page().getActiveEditor());
+        assertEquals("Ada", form.text("firstName"), "the contact editor shows the person the id named");
+        spinUntil(() -> form.editor.getPartName().contains("Ada"), () -> "the editor's tab names the person: "
+                + form.editor.getPartName());
     }
 
     @Test

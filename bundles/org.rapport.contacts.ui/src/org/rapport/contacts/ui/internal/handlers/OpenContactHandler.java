@@ -14,10 +14,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.rapport.contacts.ui.ContactEditorInput;
 import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.core.PersonRef;
+import org.rapport.ui.RapportUi;
 
 /**
  * Opens the contact editor of every selected person: anything in the selection that adapts to {@link PersonRef}, so
- * the command serves the contacts list, search results, a segment's members or a deal's contact alike.
+ * the command serves the contacts list, search results, a segment's members or a deal's contact alike. As the handler
+ * of the workbench's {@link RapportUi#OPEN_PERSON_COMMAND_ID}, it opens the person its parameter names instead.
  */
 public class OpenContactHandler extends AbstractHandler {
 
@@ -26,7 +28,9 @@ public class OpenContactHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        List<PersonRef> people = people(HandlerUtil.getCurrentStructuredSelection(event));
+        String personId = event.getParameter(RapportUi.OPEN_PERSON_ID_PARAMETER);
+        List<PersonRef> people = personId == null ? people(HandlerUtil.getCurrentStructuredSelection(event))
+                : List.of(new PersonRef(parseId(personId), "")); // the editor names itself once it has read the person
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         try {
             for (PersonRef person : people.subList(0, Math.min(people.size(), MAX_EDITORS))) {
@@ -36,6 +40,14 @@ public class OpenContactHandler extends AbstractHandler {
             throw new ExecutionException("The contact editor could not open", e);
         }
         return null;
+    }
+
+    private static long parseId(String personId) throws ExecutionException {
+        try {
+            return Long.parseLong(personId.trim());
+        } catch (NumberFormatException e) {
+            throw new ExecutionException("Open Person needs a person id, not '" + personId + "'", e);
+        }
     }
 
     static List<PersonRef> people(IStructuredSelection selection) {
