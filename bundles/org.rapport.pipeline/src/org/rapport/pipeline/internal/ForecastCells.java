@@ -2,7 +2,6 @@ package org.rapport.pipeline.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 

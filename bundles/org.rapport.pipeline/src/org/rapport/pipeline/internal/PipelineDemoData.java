@@ -23,7 +23,6 @@ import org.rapport.contacts.PersonRow;
 import org.rapport.contacts.segments.Segment;
 import org.rapport.contacts.segments.SegmentCriteria;
 import org.rapport.contacts.segments.SegmentService;
-import org.rapport.core.PersonRef;
 import org.rapport.core.demo.DemoDataProvider;
 import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.Opportunity;

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -45,7 +44,6 @@ import org.rapport.contacts.duplicates.DuplicatePair;
 import org.rapport.contacts.duplicates.DuplicateService;
 import org.rapport.contacts.duplicates.MergeSummary;
 import org.rapport.contacts.model.Person;
-import org.rapport.contacts.ui.ContactsUi;
 import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
 import org.rapport.core.PersonRef;
