@@ -95,6 +95,8 @@ class PagedTableTest {
         bar.setSelection(bar.getMaximum()); // the thumb dropped at the bottom: no rows are scrolled past
         bar.notifyListeners(SWT.Selection, new Event());
         waitUntilTargetRowShows();
+        // GTK scrolls the table to the window's end asynchronously (a loaded CI machine saw it still at the top)
+        spinUntil(this::targetRowOnScreen, Duration.ofSeconds(5), () -> "the table scrolls to row " + TARGET);
 
         assertTargetRowOnScreen();
         assertTrue(source.offsets.contains(TARGET_PAGE_OFFSET), "the last page was read: " + source.offsets);
@@ -179,6 +181,13 @@ class PagedTableTest {
         flushEvents();
         spinUntil(() -> ("row " + TARGET).equals(textAt(TARGET)), Duration.ofSeconds(5),
                 () -> "row " + TARGET + " shows; it shows '" + textAt(TARGET) + "'");
+    }
+
+    private boolean targetRowOnScreen() {
+        int top = paged.topIndex();
+        Rectangle area = table.getClientArea();
+        int rowsOnScreen = (area.height + table.getItemHeight() - 1) / table.getItemHeight();
+        return top <= TARGET && TARGET < top + rowsOnScreen;
     }
 
     /** Whether the target row is (at least partly) on screen; computed, since reading a row's bounds loads it. */
