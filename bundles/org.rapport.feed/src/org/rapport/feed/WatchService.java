@@ -1,0 +1,50 @@
+package org.rapport.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Watched terms and people, negative-buzz alerts and sentiment over time. An OSGi service; call it from background
+ * jobs. New alerts are posted on {@link FeedTopics#ALERT_RAISED}.
+ */
+public interface WatchService {
+
+    /** The watched terms and people, by label. */
+    List<WatchedTerm> watched();
+
+    /** Watches a term (ignoring case); watching it again returns the existing entry. */
+    WatchedTerm watchTerm(String term);
+
+    /** Watches a contact. */
+    WatchedTerm watchPerson(long personId);
+
+    /** Changes the alert rule of a watched entry. */
+    WatchedTerm updateRule(long watchId, int minCount, int windowMinutes);
+
+    /** Stops watching; its past alerts stay. */
+    void unwatch(long watchId);
+
+    /** The alerts, newest first, at most {@code limit}. */
+    List<BuzzAlert> alerts(int limit);
+
+    /** Marks an alert as seen. */
+    void markSeen(long alertId);
+
+    /**
+     * Sentiment over time of the posts containing a term (or every post when {@code term} is {@code null}): one bucket
+     * per day between the two instants.
+     */
+    List<SentimentBucket> sentimentOverTime(String term, Instant from, Instant to);
+
+    /**
+     * Posts per label and mean score in one day.
+     *
+     * @param day      the day's start (UTC)
+     * @param positive positive posts
+     * @param neutral  neutral posts
+     * @param negative negative posts
+     * @param mean     mean compound score, 0 when there are none
+     */
+    record SentimentBucket(Instant day, int positive, int neutral, int negative, double mean) {
+    }
+}
