@@ -9,7 +9,7 @@ class HtmlTextTest {
 
     @Test
     void blocksBecomeLinesEntitiesAreDecodedAndLinksKept() {
-        assertEquals("First & foremost\n\nSecond:\n“quoted” \u00e9 \uD83D\uDE00\n- one\n- two",
+        assertEquals("First & foremost\n\nSecond:\n“quoted” \u00e9 \uD83D\uDE00\n\n- one\n- two",
                 HtmlText.toText("<p>First &amp; foremost</p><p>Second:<br/> &ldquo;quoted&rdquo; &#233; &#x1F600;"
                         + "</p><ul><li>one</li><li>two</li></ul>"));
         assertEquals("See the docs (https://docs.example.org/a?b=1&c=2) now",
