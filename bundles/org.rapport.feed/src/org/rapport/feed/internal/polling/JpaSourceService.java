@@ -119,6 +119,7 @@ public class JpaSourceService implements SourceService {
         String normalized = recognized.location().location();
         int minutes = Math.max(1, registry.pollMinutes(typeId));
         Instant now = clock.instant();
+        long[] created = { 0 };
         long id = unit.write(em -> {
             List<SourceEntity> existing = em.createQuery(
                     "SELECT s FROM FeedSourceRow s WHERE s.typeId = :type AND s.location = :location", SourceEntity.class)
@@ -136,9 +137,12 @@ public class JpaSourceService implements SourceService {
             entity.setNextPoll(now);
             em.persist(entity);
             em.flush();
+            created[0] = entity.getId();
             return entity.getId();
         });
-        events.changed(FeedTopics.SOURCES_CHANGED, List.of(id), List.of());
+        if (created[0] != 0) {
+            events.changed(FeedTopics.SOURCES_CHANGED, List.of(id), List.of());
+        }
         return source(id).orElseThrow();
     }
 
