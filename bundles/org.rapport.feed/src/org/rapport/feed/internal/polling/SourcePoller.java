@@ -23,6 +23,7 @@ import org.rapport.feed.ImportSummary;
 import org.rapport.feed.PollSummary;
 import org.rapport.feed.internal.FeedEvents;
 import org.rapport.feed.internal.FeedUnit;
+import org.rapport.feed.internal.http.BasicFetchContext;
 import org.rapport.feed.internal.model.SourceEntity;
 import org.rapport.feed.internal.registry.SourceTypeRegistry;
 import org.rapport.feed.sources.FeedException;
@@ -141,7 +142,7 @@ final class SourcePoller {
                     + "' is not installed (any more): install the plugin that contributes it, or remove the source.", null);
         }
         AtomicBoolean gaveUp = new AtomicBoolean();
-        PollContext context = new PollContext(http, clock, () -> gaveUp.get() || monitor.isCanceled());
+        BasicFetchContext context = new BasicFetchContext(http, clock, () -> gaveUp.get() || monitor.isCanceled());
         FeedSourceType fetching = type;
         Future<FetchResult> result = fetchThreads.submit(() -> fetching.fetch(state, context));
         long deadline = System.nanoTime() + fetchTimeout.toNanos();
