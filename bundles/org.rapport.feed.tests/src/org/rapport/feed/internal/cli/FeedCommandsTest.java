@@ -37,6 +37,7 @@ import org.rapport.cli.CommandLine;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.Person;
+import org.rapport.core.people.PersonLookup;
 
 /**
  * Every {@code rapport-cli feed} form as a script sees it, through the {@link CommandLine} service with the real
@@ -185,6 +186,12 @@ class FeedCommandsTest {
         Person ada = new Person("Ada", "Lovelace " + tag);
         ada.getEmails().add(new EmailAddress("work", email));
         long adaId = service(ContactService.class).save(ada).getId();
+        // the contacts' search index, which the lookup asks first, learns of a new person in the background
+        PersonLookup lookup = service(PersonLookup.class);
+        long until = System.currentTimeMillis() + 20_000;
+        while (lookup.byEmail(email).isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
         served = rss(email + " (Ada Lovelace)", tag + " the new release is terrible", tag + " support answered, great");
 
         assertEquals(0, cli("feed", "import", url()), stderr());

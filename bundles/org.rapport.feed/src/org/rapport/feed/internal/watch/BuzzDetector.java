@@ -11,6 +11,9 @@ import org.eclipse.core.runtime.ILog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.rapport.core.PersonRef;
 import org.rapport.feed.BuzzAlert;
@@ -39,21 +42,43 @@ public class BuzzDetector implements NewPostsListener {
 
     private final FeedUnit unit;
     private final FeedEvents events;
-    private final FeedService feed;
     private final ILog log = ILog.of(BuzzDetector.class);
+    private volatile FeedService feed;
 
-    /** Used by DS; tests give the services of a database of their own. */
+    /**
+     * Used by DS. The feed service is bound afterwards: it is the service that tells this listener, so it is still
+     * being activated when it first gets the listener (a static reference would be a circle DS cannot close).
+     */
     @Activate
-    public BuzzDetector(@Reference FeedUnit unit, @Reference FeedEvents events, @Reference FeedService feed) {
+    public BuzzDetector(@Reference FeedUnit unit, @Reference FeedEvents events) {
         this.unit = unit;
         this.events = events;
+    }
+
+    /** Tests give the services of a database of their own. */
+    public BuzzDetector(FeedUnit unit, FeedEvents events, FeedService feed) {
+        this(unit, events);
         this.feed = feed;
+    }
+
+    /** The stored posts that windows are counted in. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setFeedService(FeedService service) {
+        feed = service;
+    }
+
+    void unsetFeedService(FeedService service) {
+        if (feed == service) {
+            feed = null;
+        }
     }
 
     @Override
     public void postsStored(List<Post> created) {
+        FeedService posts = feed;
         List<Post> negative = created.stream().filter(p -> p.label() == SentimentLabel.NEGATIVE).toList();
-        if (negative.isEmpty()) {
+        if (negative.isEmpty() || posts == null) {
             return;
         }
         List<WatchEntity> watches = unit.read(em -> em.createQuery("SELECT w FROM FeedWatch w", WatchEntity.class)
@@ -69,7 +94,7 @@ public class BuzzDetector implements NewPostsListener {
                     last++;
                 }
                 try {
-                    judge(watch.getId(), times.get(last));
+                    judge(posts, watch.getId(), times.get(last));
                 } catch (RuntimeException e) {
                     log.error("Negative buzz about '" + watch.getLabel() + "' could not be judged", e);
                 }
@@ -100,7 +125,7 @@ public class BuzzDetector implements NewPostsListener {
     }
 
     /** Judges the window ending at {@code end} (inclusive) for one watch; raises an alert when it is above normal. */
-    void judge(long watchId, Instant end) {
+    void judge(FeedService stored, long watchId, Instant end) {
         WatchEntity watch = unit.read(em -> em.find(WatchEntity.class, watchId));
         if (watch == null) {
             return;
@@ -108,16 +133,17 @@ public class BuzzDetector implements NewPostsListener {
         Duration window = Duration.ofMinutes(watch.getWindowMinutes());
         Instant from = end.minus(window);
         Instant to = end.plusMillis(1);
-        int count = feed.count(negativeAbout(watch, from, to));
+        int count = stored.count(negativeAbout(watch, from, to));
         if (count < watch.getMinCount()) {
             return;
         }
-        double baseline = BuzzRule.baseline(feed.count(negativeAbout(watch, from.minus(BuzzRule.BASELINE_SPAN), from)), window);
+        int before = stored.count(negativeAbout(watch, from.minus(BuzzRule.BASELINE_SPAN), from));
+        double baseline = BuzzRule.baseline(before, window);
         if (!BuzzRule.above(count, watch.getMinCount(), baseline)
                 || BuzzRule.coolingDown(watch.getLastAlertTo(), watch.getLastAlertCount(), end, count, window)) {
             return;
         }
-        List<Long> postIds = feed.posts(negativeAbout(watch, from, to), 0, MAX_POSTS).stream().map(Post::id).toList();
+        List<Long> postIds = stored.posts(negativeAbout(watch, from, to), 0, MAX_POSTS).stream().map(Post::id).toList();
         BuzzAlert alert = unit.write(em -> {
             WatchEntity current = em.find(WatchEntity.class, watchId);
             // another job may have raised it meanwhile: judge the cool-down again inside the transaction
