@@ -57,7 +57,7 @@ public class JpaFeedService implements FeedService {
     }
 
     /** For tests and tools: the service without OSGi, with a person lookup (or {@code null}) and a clock. */
-    JpaFeedService(FeedUnit unit, FeedEvents events, SentimentScorer scorer, PersonLookup lookup, Clock clock) {
+    public JpaFeedService(FeedUnit unit, FeedEvents events, SentimentScorer scorer, PersonLookup lookup, Clock clock) {
         this.unit = unit;
         this.events = events;
         this.ingest = new PostIngest(unit, scorer);
