@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.rapport.cli.CommandLine;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.model.EmailAddress;
 import org.rapport.contacts.model.Person;
+import org.rapport.core.demo.DemoDataService;
 import org.rapport.core.people.PersonLookup;
 
 /**
@@ -61,6 +63,8 @@ class FeedCommandsTest {
 
     @BeforeEach
     void serve() throws IOException {
+        // demo data loads only into empty domains: load it before any test here stores posts, whichever test runs first
+        service(DemoDataService.class).loadWhereEmpty(new NullProgressMonitor());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/feed.xml", this::feed);
         server.start();
@@ -266,6 +270,28 @@ class FeedCommandsTest {
     /** Exit 0 when every source polled well, 1 when one failed (the workspace may hold other tests' sources). */
     private void assertPollExit(int exit) {
         assertEquals(stdout().contains(": failed: ") ? 1 : 0, exit, stdout() + stderr());
+    }
+
+    @Test
+    void theDemoSourcesArePausedAndTheDemoBrandsNegativeBurstIsAnAlert() throws Exception {
+        assertEquals(0, cli("feed", "sources"), stderr());
+        for (String location : List.of("https://news.bluefjord.example/feed.xml", "bluefjord@mastodon.example",
+                "bsky:bluefjord.example")) {
+            String row = stdout().lines().filter(l -> l.split("\t")[4].equals(location)).findFirst()
+                    .orElseThrow(() -> new AssertionError(location + " in " + stdout()));
+            assertEquals("true", row.split("\t")[5], "paused: " + row);
+        }
+
+        out.reset();
+        assertEquals(0, cli("feed", "alerts", "--format", "json"), stderr());
+        JsonNode blueFjord = null;
+        for (JsonNode alert : new ObjectMapper().readTree(stdout())) {
+            if (alert.path("term").asText().equals("Blue Fjord")) {
+                blueFjord = alert;
+            }
+        }
+        assertNotNull(blueFjord, "the demo burst raised an alert: " + stdout());
+        assertTrue(blueFjord.get("negative").asInt() >= 5, stdout());
     }
 
     private int cli(String... args) {
