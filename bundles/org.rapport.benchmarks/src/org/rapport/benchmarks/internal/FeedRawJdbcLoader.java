@@ -61,7 +61,7 @@ final class FeedRawJdbcLoader implements AutoCloseable {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO FEED_IDENTITY (ID, VERSION, CREATED_AT, CREATED_BY,"
                 + " UPDATED_AT, UPDATED_BY, NETWORK, HANDLE, DISPLAY_NAME, DID, EMAIL, PROFILE_URL, FOLLOWERS, PERSON_ID,"
                 + " PERSON_NAME, LINKED_BY_USER, CHECKED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL,"
-                + " FALSE, ?)")) {
+                + " 0, ?)")) {
             int n = 0;
             for (FetchedPost post : posts) {
                 List<AuthorIdentity> all = new ArrayList<>(post.mentions());
@@ -96,7 +96,7 @@ final class FeedRawJdbcLoader implements AutoCloseable {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO FEED_POST (ID, VERSION, CREATED_AT, CREATED_BY,"
                 + " UPDATED_AT, UPDATED_BY, SOURCE_ID, NETWORK, EXTERNAL_ID, AUTHOR_ID, AUTHOR_PERSON_ID, TEXT, PUBLISHED,"
                 + " URL, LANGUAGE, IN_REPLY_TO, ROOT_ID, THREAD_ID, REPLIES, REPOSTS, LIKES, SENTIMENT, LABEL, ANSWERED)"
-                + " VALUES (?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'NEUTRAL', FALSE)")) {
+                + " VALUES (?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'NEUTRAL', 0)")) {
             for (FetchedPost post : posts) {
                 s.setLong(1, nextPost++);
                 s.setTimestamp(2, now);

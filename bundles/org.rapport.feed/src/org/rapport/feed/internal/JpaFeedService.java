@@ -182,7 +182,7 @@ public class JpaFeedService implements FeedService {
         });
         if (!ids.isEmpty()) {
             counts.changed();
-            events.changed(FeedTopics.POSTS_CHANGED, ids, List.of());
+            events.changed(FeedTopics.POSTS_CHANGED, ids, people); // their timeline entries say "answered"
         }
     }
 

@@ -20,8 +20,9 @@ import org.rapport.persistence.access.Audited;
  * identity a user linked by hand keeps its link whatever automatic matching finds later.
  */
 @Entity(name = "Identity")
+// the handle leads the key: Derby probes an index for an IN list only on its first column
 @Table(name = "FEED_IDENTITY", uniqueConstraints = @UniqueConstraint(name = "UX_IDENTITY_KEY", columnNames = {
-        "NETWORK", "HANDLE" }), indexes = @Index(name = "IX_IDENTITY_PERSON", columnList = "PERSON_ID"))
+        "HANDLE", "NETWORK" }), indexes = @Index(name = "IX_IDENTITY_PERSON", columnList = "PERSON_ID"))
 @SequenceGenerator(name = "feed_identity_ids", sequenceName = "FEED_IDENTITY_SEQ", allocationSize = 100)
 public class IdentityEntity extends Audited {
 
