@@ -22,7 +22,7 @@ import org.rapport.persistence.access.Audited;
 @Entity(name = "Identity")
 // the handle leads the key: Derby probes an index for an IN list only on its first column
 @Table(name = "FEED_IDENTITY", uniqueConstraints = @UniqueConstraint(name = "UX_IDENTITY_KEY", columnNames = {
-        "HANDLE", "NETWORK" }), indexes = @Index(name = "IX_IDENTITY_PERSON", columnList = "PERSON_ID"))
+        "HANDLE", "NETWORK" }), indexes = @Index(name = "IX_FEED_IDENTITY_PERSON", columnList = "PERSON_ID"))
 @SequenceGenerator(name = "feed_identity_ids", sequenceName = "FEED_IDENTITY_SEQ", allocationSize = 100)
 public class IdentityEntity extends Audited {
 

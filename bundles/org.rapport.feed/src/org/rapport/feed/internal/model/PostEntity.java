@@ -37,12 +37,12 @@ import org.rapport.persistence.access.Audited;
 // the external id leads the key: Derby probes an index for an IN list only on its first column (dedupe asks 400 at once)
 @Table(name = "FEED_POST", uniqueConstraints = @UniqueConstraint(name = "UX_POST_KEY", columnNames = { "EXTERNAL_ID",
         "NETWORK" }), indexes = {
-                @Index(name = "IX_POST_PUBLISHED", columnList = "PUBLISHED DESC, ID DESC"),
-                @Index(name = "IX_POST_PERSON", columnList = "AUTHOR_PERSON_ID, PUBLISHED DESC, ID DESC"),
-                @Index(name = "IX_POST_LABEL", columnList = "LABEL, PUBLISHED DESC, ID DESC"),
-                @Index(name = "IX_POST_AUTHOR", columnList = "AUTHOR_ID"),
-                @Index(name = "IX_POST_THREAD", columnList = "THREAD_ID, NETWORK"),
-                @Index(name = "IX_POST_SOURCE", columnList = "SOURCE_ID, PUBLISHED DESC, ID DESC") })
+                @Index(name = "IX_FEED_POST_PUBLISHED", columnList = "PUBLISHED DESC, ID DESC"),
+                @Index(name = "IX_FEED_POST_PERSON", columnList = "AUTHOR_PERSON_ID, PUBLISHED DESC, ID DESC"),
+                @Index(name = "IX_FEED_POST_LABEL", columnList = "LABEL, PUBLISHED DESC, ID DESC"),
+                @Index(name = "IX_FEED_POST_AUTHOR", columnList = "AUTHOR_ID"),
+                @Index(name = "IX_FEED_POST_THREAD", columnList = "THREAD_ID, NETWORK"),
+                @Index(name = "IX_FEED_POST_SOURCE", columnList = "SOURCE_ID, PUBLISHED DESC, ID DESC") })
 @SequenceGenerator(name = "feed_post_ids", sequenceName = "FEED_POST_SEQ", allocationSize = PostEntity.ID_BLOCK)
 public class PostEntity extends Audited {
 
@@ -101,12 +101,12 @@ public class PostEntity extends Audited {
     private boolean answered;
     @ElementCollection
     @CollectionTable(name = "FEED_POST_MENTION", joinColumns = @JoinColumn(name = "POST_ID"),
-            indexes = @Index(name = "IX_MENTION_IDENTITY", columnList = "IDENTITY_ID"))
+            indexes = @Index(name = "IX_FEED_MENTION_IDENTITY", columnList = "IDENTITY_ID"))
     @Column(name = "IDENTITY_ID", nullable = false)
     private List<Long> mentionIds = new ArrayList<>();
     @ElementCollection
     @CollectionTable(name = "FEED_POST_TAG", joinColumns = @JoinColumn(name = "POST_ID"),
-            indexes = @Index(name = "IX_TAG", columnList = "TAG"))
+            indexes = @Index(name = "IX_FEED_POST_TAG", columnList = "TAG"))
     @Column(name = "TAG", length = 100, nullable = false)
     private List<String> tags = new ArrayList<>();
 
