@@ -60,6 +60,9 @@ public class PersonEntity extends Audited {
     private String lastName = "";
     @Column(name = "SORT_NAME", length = 201)
     private String sortName = "";
+    /** The name the person goes by when it is not first + last ("Grace Hopper"); added in schema version 2. */
+    @Column(name = "KNOWN_AS", length = 200)
+    private String knownAs = "";
 
     @Column(name = "BIRTH_DATE")
     private LocalDate birthDate;
@@ -147,6 +150,7 @@ public class PersonEntity extends Audited {
         copy.id = id;
         copy.firstName = firstName;
         copy.lastName = lastName;
+        copy.knownAs = knownAs;
         copy.sortName = sortName;
         copy.birthDate = birthDate;
         copy.sex = sex;
@@ -181,9 +185,18 @@ public class PersonEntity extends Audited {
                 .filter(t -> !t.isEmpty()).toList()));
     }
 
-    /** "First Last", or whichever part is set. */
+    /** The name the person is known by, else "First Last", or whichever part is set. */
     public String displayName() {
-        return (firstName + " " + lastName).trim();
+        return knownAs == null || knownAs.isEmpty() ? (firstName + " " + lastName).trim() : knownAs;
+    }
+
+    /** The name the person goes by when it is not first + last (a vCard's FN, a CSV's display name); empty if none. */
+    public String getKnownAs() {
+        return knownAs == null ? "" : knownAs;
+    }
+
+    public void setKnownAs(String knownAs) {
+        this.knownAs = knownAs == null ? "" : knownAs.trim();
     }
 
     /** The age in whole years on a date, if the birth date is known. */

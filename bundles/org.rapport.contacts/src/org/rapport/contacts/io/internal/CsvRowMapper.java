@@ -16,6 +16,7 @@ import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ColumnTarget;
 import org.rapport.contacts.model.CustomFieldDefinition;
+import org.rapport.core.SpreadsheetCells;
 
 /**
  * Turns one CSV row into an {@link IncomingContact} through the column mapping: values of one group (email 2 and its
@@ -51,7 +52,8 @@ final class CsvRowMapper {
         }
         Row row = new Row(new IncomingContact(line));
         for (int column = 0; column < values.size(); column++) {
-            String value = values.get(column).trim();
+            // a cell a spreadsheet-safe export wrote as text ('=...) holds the value without the apostrophe
+            String value = SpreadsheetCells.unescape(values.get(column).trim());
             ColumnTarget target = mapping.target(column);
             if (!value.isEmpty() && target.imported()) {
                 row.put(target, columns.get(column), value);
@@ -169,6 +171,10 @@ final class CsvRowMapper {
             } else {
                 person.setFirstName(firstName);
                 person.setLastName(last.toString());
+                if (!fullName.isEmpty() && !sameName(fullName, person.displayName())) {
+                    person.setKnownAs(fullName);
+                    contact.source("knownAs", fullNameSource);
+                }
             }
             if (Boolean.TRUE.equals(optIn) || (optIn == null && consentDate != null)) {
                 person.setMarketingConsent(true, consentDate);
@@ -189,6 +195,11 @@ final class CsvRowMapper {
             socials.values().forEach(s -> s.addTo(person, contact));
             websites.values().forEach(s -> s.addTo(person, contact));
         }
+    }
+
+    /** Whether two spellings are the same name, ignoring case and spacing. */
+    static boolean sameName(String a, String b) {
+        return a.trim().replaceAll("\\s+", " ").equalsIgnoreCase(b.trim().replaceAll("\\s+", " "));
     }
 
     private static <T> T group(TreeMap<Integer, T> groups, int group, IntFunction<T> create) {

@@ -36,12 +36,15 @@ import ezvcard.property.VCardProperty;
 /**
  * Turns one vCard (2.1, 3.0 or 4.0, as ez-vcard parses it) into an {@link IncomingContact}: names, emails, phones and
  * addresses with their labels (Apple's {@code itemN.X-ABLabel} too), birthday, gender, language, organizations and
- * roles, categories, notes, social profiles from {@code X-SOCIALPROFILE}, {@code IMPP} and {@code URL}, Rapport's
+ * roles, categories, notes, social profiles from {@code SOCIALPROFILE} (RFC 9554), {@code X-SOCIALPROFILE},
+ * {@code IMPP} and {@code URL}, the name the person is known by ({@code FN} when {@code N} says more), Rapport's
  * own {@code X-RAPPORT-...} properties, and whether it had a photo.
  */
 final class VCardMapper {
 
     static final String SOCIAL_PROFILE = "X-SOCIALPROFILE";
+    /** RFC 9554's property, which ez-vcard 0.12 does not know (it hands it over as a raw property). */
+    static final String RFC_SOCIAL_PROFILE = "SOCIALPROFILE";
     static final String INCOME_BAND = "X-RAPPORT-INCOME-BAND";
     static final String OWNER = "X-RAPPORT-OWNER";
     static final String CONSENT = "X-RAPPORT-CONSENT";
@@ -153,6 +156,13 @@ final class VCardMapper {
             FormattedName formatted = vcard.getFormattedName();
             boolean isEmail = formatted != null && formatted.getValue() != null && vcard.getEmails().stream()
                     .anyMatch(e -> formatted.getValue().trim().equalsIgnoreCase(nonNull(e.getValue()).trim()));
+            String fn = formatted == null || formatted.getValue() == null ? "" : formatted.getValue().trim();
+            if (!person.displayName().isEmpty() && !fn.isEmpty() && !isEmail
+                    && !CsvRowMapper.sameName(fn, person.displayName())) {
+                // N has the full name, FN the one the person goes by: "Grace Hopper" for Grace Brewster Murray Hopper
+                person.setKnownAs(fn);
+                contact.source("knownAs", "FN");
+            }
             if (person.displayName().isEmpty() && formatted != null && formatted.getValue() != null
                     && !formatted.getValue().isBlank() && !isEmail) {
                 String[] split = ValueParsers.splitFullName(formatted.getValue());
