@@ -20,7 +20,7 @@ import org.rapport.testing.ChildJvm;
 class ImportOutputTest {
 
     /** Every line {@code rapport-cli import} itself prints. */
-    private static final Pattern IMPORT_WORDS = Pattern.compile("(Imported |Would import |  created: |  updated: "
+    private static final Pattern IMPORT_WORDS = Pattern.compile("(Importing |Imported |Would import |  created: |  updated: "
             + "|  unchanged: |  rejected: |  values left out: |  encoding: |Report: |  line |EXIT ).*");
 
     @TempDir

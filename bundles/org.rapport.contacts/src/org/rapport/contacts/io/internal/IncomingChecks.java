@@ -50,23 +50,23 @@ final class IncomingChecks {
             if (field.equals(NEEDS_NAME)) {
                 continue;
             } else if (field.equals("birthDate")) {
-                contact.skip(source, String.valueOf(person.getBirthDate()), problem.message() + REST_IMPORTED);
+                contact.skip(source, String.valueOf(person.getBirthDate()), skipped(problem.message()));
                 person.setBirthDate(null);
             } else if (field.equals("consentDate")) {
-                contact.skip(source, "", problem.message() + " The marketing opt-in was left out" + REST_IMPORTED);
+                contact.skip(source, "", skipped(problem.message() + " The marketing opt-in was left out"));
                 person.setMarketingConsent(false, null);
             } else if (indexed.matches() && indexed.group(1).equals("emails")) {
                 emails.add(Integer.parseInt(indexed.group(2)));
                 contact.skip(source, person.getEmails().get(Integer.parseInt(indexed.group(2))).getAddress(),
-                        problem.message() + REST_IMPORTED);
+                        skipped(problem.message()));
             } else if (indexed.matches() && indexed.group(1).equals("phones")) {
                 phones.add(Integer.parseInt(indexed.group(2)));
                 contact.skip(source, person.getPhones().get(Integer.parseInt(indexed.group(2))).getNumber(),
-                        problem.message() + REST_IMPORTED);
+                        skipped(problem.message()));
             } else if (indexed.matches() && indexed.group(1).equals("socialProfiles")) {
                 SocialProfileEmbeddable profile = person.getSocialProfiles().get(Integer.parseInt(indexed.group(2)));
                 profiles.add(Integer.parseInt(indexed.group(2)));
-                contact.skip(source, profile.getNetwork() + " " + profile.getHandle(), problem.message() + REST_IMPORTED);
+                contact.skip(source, profile.getNetwork() + " " + profile.getHandle(), skipped(problem.message()));
             } else {
                 // a rule the validator gained that the import does not know how to leave out: refuse rather than lose it
                 contact.reject(source, "", problem.message());
@@ -130,6 +130,12 @@ final class IncomingChecks {
             }
         }
         person.getTags().replaceAll(shortening(contact, "tags", 64));
+    }
+
+    /** A validator's message ("... is not an email address.") as the reason a value was left out. */
+    private static String skipped(String message) {
+        String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+        return text + REST_IMPORTED;
     }
 
     private static UnaryOperator<String> shortening(IncomingContact contact, String field, int max) {
