@@ -25,6 +25,7 @@ import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Gender;
+import ezvcard.property.Kind;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.Photo;
@@ -74,6 +75,13 @@ final class VCardMapper {
         }
         if (vcard == null) {
             return IncomingContact.unreadable(card.line(), "", "", "the card cannot be read");
+        }
+        Kind kind = vcard.getKind();
+        if (kind != null && kind.getValue() != null && !kind.isIndividual()) {
+            // a CardDAV address book holds organizations, groups and places as cards of their own; they are no people
+            return IncomingContact.unreadable(card.line(), "KIND", kind.getValue(), "the card describes "
+                    + (kind.isOrg() ? "an organization" : kind.isGroup() ? "a group" : "a " + kind.getValue())
+                    + ", not a person; Rapport imports people (and their organizations from ORG)");
         }
         IncomingContact contact = new IncomingContact(card.line());
         for (ParseWarning warning : warnings) {
@@ -131,7 +139,9 @@ final class VCardMapper {
             }
             organizations();
             for (Categories categories : vcard.getCategoriesList()) {
-                categories.getValues().stream().filter(t -> !t.isBlank()).forEach(t -> person.getTags().add(t.trim()));
+                // Google's system groups are no tags, as in its CSV
+                categories.getValues().stream().filter(t -> !t.isBlank() && !t.trim().equalsIgnoreCase("myContacts")
+                        && !t.trim().equalsIgnoreCase("starred")).forEach(t -> person.getTags().add(t.trim()));
             }
             List<String> notes = vcard.getNotes().stream().map(Note::getValue).filter(n -> n != null && !n.isBlank()).toList();
             person.setNotes(String.join("\n", notes));

@@ -41,7 +41,8 @@ final class VCardSocialProfiles {
         }
         for (Url url : vcard.getUrls()) {
             if (url.getValue() != null && !url.getValue().isBlank()) {
-                add(SocialUrls.profile(url.getValue(), 0, false), "URL", contact);
+                // Google's vCard export escapes the colon of a URL ("https\://"), which vCard 3.0 does not ask for
+                add(SocialUrls.profile(url.getValue().replace("\\:", ":"), 0, false), "URL", contact);
             }
         }
     }
