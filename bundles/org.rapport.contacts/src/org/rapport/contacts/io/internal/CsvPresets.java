@@ -35,8 +35,11 @@ final class CsvPresets {
     /** The preset whose column names these are: Google's and Outlook's have names no other file has. */
     static MappingPreset detect(List<String> headers) {
         boolean outlook = false;
+        boolean thunderbird = false;
         for (String header : headers) {
             String name = normalize(header);
+            // Thunderbird shares "Job Title" with Outlook; its own names go to the generic mapping, which knows them
+            thunderbird |= name.matches("primary email|secondary email|mobile number|birth year|home zipcode");
             if (name.matches("e-mail \\d+ - (value|type|label)|given name|family name|group membership|labels"
                     + "|organization \\d+ - name|organization name|phone \\d+ - value")) {
                 return MappingPreset.GOOGLE;
@@ -44,7 +47,7 @@ final class CsvPresets {
             outlook |= name.matches("e-mail address|e-mail type|mobile phone|business street|business phone"
                     + "|home street|job title|categories|e-mail 2 address");
         }
-        return outlook ? MappingPreset.OUTLOOK : MappingPreset.DEFAULT;
+        return outlook && !thunderbird ? MappingPreset.OUTLOOK : MappingPreset.DEFAULT;
     }
 
     /** The preset's mapping of these columns; unknown columns are not imported. */
