@@ -17,7 +17,8 @@ import java.util.List;
  * @param unchanged       rows that matched someone who already had everything
  * @param rejected        rows or cards not imported (see {@link #problems()})
  * @param alreadyImported rows skipped because an earlier, interrupted run of the same file committed them
- * @param valuesSkipped   values left out of rows that were imported (year-less birthdays, unknown custom fields...)
+ * @param valuesSkipped   values left out of (or changed in) rows that were imported: year-less birthdays, broken
+ *                        emails, unknown custom fields, names shortened to their field...
  * @param sample          the first rows' outcome (at most 1,000), for the preview table
  * @param problems        the first problems (at most 10,000); the report file has them all
  * @param problemCount    how many problems there were in all

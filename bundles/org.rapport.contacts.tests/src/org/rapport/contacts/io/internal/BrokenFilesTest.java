@@ -115,6 +115,29 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aValueThatIsKeptButChangedIsReportedAsChanged() throws Exception {
+        Path file = temp.resolve("long.csv");
+        String longName = "Augusta" + "a".repeat(143);
+        Files.writeString(file, "First Name,Last Name,Email,Tags\n" + longName + ",Lovelace,ada@analytical.example,"
+                + "t".repeat(70) + "\n");
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(1, result.created(), result.problems().toString());
+        Person ada = io.personWithEmail("ada@analytical.example");
+        assertEquals(longName.substring(0, 100), ada.getFirstName(), "the name is kept, shortened to its field");
+        assertEquals(List.of("t".repeat(64)), ada.getTags());
+        ImportProblem shortened = result.problems().stream().filter(p -> p.field().equals("First Name")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertTrue(shortened.changed() && !shortened.rejected(), shortened.toString());
+        assertTrue(shortened.reason().contains("shortened to its first 100 characters (it has 150)"), shortened.reason());
+        assertTrue(shortened.toString().endsWith("(value changed)"), shortened.toString());
+        assertTrue(result.problems().stream().anyMatch(p -> p.field().equals("tags") && p.changed()),
+                result.problems().toString());
+        assertTrue(Files.readAllLines(result.report()).get(1).endsWith(",value changed"), "the report says so");
+    }
+
+    @Test
     void aRowIsRefusedOnlyWhenNothingIdentifiesThePerson() throws Exception {
         Path file = temp.resolve("nameless.csv");
         Files.writeString(file, "First Name,Last Name,Email,Birth Date\n,,not-an-email,1815-12-10\n"
