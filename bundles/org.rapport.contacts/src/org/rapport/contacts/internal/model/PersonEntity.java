@@ -1,8 +1,11 @@
 package org.rapport.contacts.internal.model;
 
+import java.io.ObjectStreamField;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +51,15 @@ import org.rapport.persistence.access.Audited;
 public class PersonEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * What Java serialization writes of a person: the first release's fields, so that merge snapshots of every release
+     * stay readable ({@link org.rapport.contacts.internal.duplicates.PersonSnapshots} reads old snapshots with this
+     * class's field list). Fields added later follow the object in the snapshot, written by PersonSnapshots.
+     */
+    private static final ObjectStreamField[] serialPersistentFields = Arrays.stream(PersonEntity.class.getDeclaredFields())
+            .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()))
+            .filter(f -> !f.getName().equals("knownAs"))
+            .map(f -> new ObjectStreamField(f.getName(), f.getType())).toArray(ObjectStreamField[]::new);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_person_ids")
