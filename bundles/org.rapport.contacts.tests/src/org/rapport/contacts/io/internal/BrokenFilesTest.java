@@ -181,6 +181,29 @@ class BrokenFilesTest {
     }
 
     @Test
+    void vcardBytesAreReadInTheirPropertysCharsetElseDetectedElseRefused() throws Exception {
+        Path plain = temp.resolve("plain-1252.vcf");
+        Files.write(plain, "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Müller;Jürgen\r\nEMAIL:j@m.example\r\nEND:VCARD\r\n"
+                .getBytes("windows-1252"));
+
+        ImportResult detected = io.importFile(plain);
+
+        assertEquals(1, detected.created(), detected.problems().toString());
+        assertEquals(InputFileScanner.WINDOWS_1252, detected.encoding(), "a vCard naming no charset is detected too");
+        assertTrue(detected.encodingNote().contains("line 3 is not UTF-8"), detected.encodingNote());
+        assertEquals("Jürgen Müller", io.personWithEmail("j@m.example").displayName());
+
+        Path lying = temp.resolve("lying.vcf");
+        Files.write(lying, "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=US-ASCII:Müller;Jürgen\r\nEND:VCARD\r\n"
+                .getBytes("windows-1252"));
+        ImportException refused = assertThrows(ImportException.class, () -> io.importFile(lying));
+        assertEquals(ImportException.Reason.ENCODING, refused.reason());
+        assertTrue(refused.getMessage().contains("Line 3 says CHARSET=US-ASCII but its bytes FC are not US-ASCII text"),
+                refused.getMessage());
+        assertEquals(1, io.count());
+    }
+
+    @Test
     void utf8FileReadAsWindows1252IsRefusedInsteadOfGarbled() throws Exception {
         Path file = IoFixture.data("broken/utf-8.csv", temp);
 
