@@ -18,8 +18,12 @@ public class ContactsUnit extends UnitAccess {
 
     /** The unit's name in META-INF/persistence.xml and its schema-version key. */
     static final String NAME = "contacts";
-    /** The schema version this build writes. */
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema version this build writes. 2: CONTACT_PERSON.KNOWN_AS (the name a person goes by). Versions that only
+     * add columns need no migration step: the raised version makes the database service generate the missing column
+     * (after a backup), and makes an older Rapport refuse the database instead of ignoring the column.
+     */
+    static final int SCHEMA_VERSION = 2;
 
     @Activate
     public ContactsUnit(@Reference DatabaseService database) {

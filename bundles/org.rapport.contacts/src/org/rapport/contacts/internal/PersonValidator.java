@@ -29,8 +29,11 @@ public final class PersonValidator {
         }
         length(problems, "firstName", p.getFirstName(), 100);
         length(problems, "lastName", p.getLastName(), 100);
-        if (p.getBirthDate() != null && (p.getBirthDate().isAfter(today) || p.getBirthDate().isBefore(today.minusYears(130)))) {
-            problems.add(new FieldProblem("birthDate", "The birth date " + p.getBirthDate() + " is not possible."));
+        // Historic people (Ada Lovelace, 1815) are contacts too: a past date is a date, only a future one is not.
+        if (p.getBirthDate() != null && p.getBirthDate().isAfter(today)) {
+            problems.add(new FieldProblem("birthDate", "The birth date " + p.getBirthDate() + " is in the future."));
+        } else if (p.getBirthDate() != null && p.getBirthDate().getYear() < 1) {
+            problems.add(new FieldProblem("birthDate", "The birth date " + p.getBirthDate() + " is before the year 1."));
         }
         if (p.isMarketingOptIn() && p.getConsentDate() == null) {
             problems.add(new FieldProblem("consentDate", "Record the day the person agreed to marketing."));

@@ -28,6 +28,12 @@ public enum ContactField {
     /** A whole address in one cell, used when the group has no street. */
     ADDRESS_FORMATTED("Address (one line)", Qualifier.LABEL),
     BIRTH_DATE("Birth date", Qualifier.NONE),
+    /** The year of a birth date given in three columns (Thunderbird's "Birth Year"); since 1.1. */
+    BIRTH_YEAR("Birth year", Qualifier.NONE),
+    /** The month (1-12) of a birth date given in three columns; since 1.1. */
+    BIRTH_MONTH("Birth month", Qualifier.NONE),
+    /** The day of a birth date given in three columns; since 1.1. */
+    BIRTH_DAY("Birth day", Qualifier.NONE),
     SEX("Sex", Qualifier.NONE),
     INCOME_BAND("Income band (A-E)", Qualifier.NONE),
     LANGUAGE("Language", Qualifier.NONE),

@@ -1,5 +1,6 @@
 package org.rapport.contacts.io;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
  * @param unchanged       rows that matched someone who already had everything
  * @param rejected        rows or cards not imported (see {@link #problems()})
  * @param alreadyImported rows skipped because an earlier, interrupted run of the same file committed them
- * @param valuesSkipped   values left out of rows that were imported (year-less birthdays, unknown custom fields...)
+ * @param valuesSkipped   values left out of (or changed in) rows that were imported: year-less birthdays, broken
+ *                        emails, unknown custom fields, names shortened to their field...
  * @param sample          the first rows' outcome (at most 1,000), for the preview table
  * @param problems        the first problems (at most 10,000); the report file has them all
  * @param problemCount    how many problems there were in all
@@ -24,16 +26,30 @@ import java.util.List;
  * @param cancelled       whether the user cancelled; what was committed stays and a re-run imports the rest
  * @param lastCommittedLine the last line committed (0 when nothing was); a re-run continues after it
  * @param elapsed         how long it took
+ * @param encoding        the encoding the file was read in ({@code null} when not known)
+ * @param encodingNote    why, when it was detected as other than UTF-8 (e.g. "read as Windows-1252 ...: line 3 is
+ *                        not UTF-8"); empty otherwise
+ * @since 1.1 ({@code encoding}, {@code encodingNote})
  */
 public record ImportResult(Path file, ContactFormat format, boolean dryRun, long rows, int created, int updated,
         int unchanged, int rejected, int alreadyImported, int valuesSkipped, List<PlannedContact> sample,
         List<ImportProblem> problems, int problemCount, Path report, boolean cancelled, long lastCommittedLine,
-        Duration elapsed) {
+        Duration elapsed, Charset encoding, String encodingNote) {
 
     /** Copies the lists. */
     public ImportResult {
         sample = List.copyOf(sample);
         problems = List.copyOf(problems);
+        encodingNote = encodingNote == null ? "" : encodingNote;
+    }
+
+    /** A result without the encoding (as before 1.1). */
+    public ImportResult(Path file, ContactFormat format, boolean dryRun, long rows, int created, int updated,
+            int unchanged, int rejected, int alreadyImported, int valuesSkipped, List<PlannedContact> sample,
+            List<ImportProblem> problems, int problemCount, Path report, boolean cancelled, long lastCommittedLine,
+            Duration elapsed) {
+        this(file, format, dryRun, rows, created, updated, unchanged, rejected, alreadyImported, valuesSkipped, sample,
+                problems, problemCount, report, cancelled, lastCommittedLine, elapsed, null, "");
     }
 
     /** People created or updated. */

@@ -9,8 +9,10 @@ import java.util.List;
  * {@link #defaults()} and change what the user chose with the {@code with...} methods.
  *
  * @param format        CSV or vCard; {@code null}: by the file name's extension, else by the content
- * @param encoding      the character set; {@code null}: UTF-8 with or without byte order mark. Files in another
- *                      encoding are refused with the line of the first undecodable bytes and the likely encoding
+ * @param encoding      the character set; {@code null}: detected, UTF-8 with or without byte order mark, else
+ *                      Windows-1252 when the file is Windows-1252 text (a vCard's properties that name a CHARSET are
+ *                      read in it). Files that are not text in the chosen (or either detected) encoding are refused
+ *                      with the line of the first undecodable bytes and the likely encoding
  * @param delimiter     the CSV delimiter; {@code null}: the most frequent of , ; and tab in the first line
  * @param header        whether the first CSV row names the columns; {@code null}: detected
  * @param preset        the CSV mapping preset; {@code null}: the one whose column names the file has
@@ -54,7 +56,7 @@ public record ImportSettings(ContactFormat format, Charset encoding, Character d
                 chunkSize, reportFile, ignoreJournal);
     }
 
-    /** The same settings with this encoding ({@code null}: UTF-8, with or without byte order mark). */
+    /** The same settings with this encoding ({@code null}: detect, see {@link #encoding()}). */
     public ImportSettings withEncoding(Charset value) {
         return new ImportSettings(format, value, delimiter, header, preset, mapping, datePatterns, tagSeparator,
                 chunkSize, reportFile, ignoreJournal);

@@ -8,7 +8,8 @@ public enum MappingPreset {
 
     /**
      * Rapport's own export ("First Name", "Email 1", "Social 1 Network"...), plus the obvious column names of hand-made
-     * files ("Name", "E-mail", "Mobile", "Company", "Mastodon"...).
+     * files ("Name", "E-mail", "Mobile", "Company", "Mastodon"...) and Thunderbird's export ("Primary Email",
+     * "Mobile Number", "Home ZipCode", "Birth Year"...).
      */
     DEFAULT("Rapport / generic"),
     /** Google Contacts' "Google CSV" export, old ("Given Name", "E-mail 1 - Value") and new ("First Name", "Labels"). */

@@ -26,6 +26,7 @@ public final class Person {
 
     private String firstName = "";
     private String lastName = "";
+    private String knownAs = "";
     private LocalDate birthDate;
     private Sex sex = Sex.UNSPECIFIED;
     private IncomeBand incomeBand;
@@ -66,6 +67,7 @@ public final class Person {
         Person copy = new Person(id, revision);
         copy.firstName = firstName;
         copy.lastName = lastName;
+        copy.knownAs = knownAs;
         copy.birthDate = birthDate;
         copy.sex = sex;
         copy.incomeBand = incomeBand;
@@ -84,9 +86,28 @@ public final class Person {
         return copy;
     }
 
-    /** "First Last", or whichever part is set. */
+    /** The name the person is {@link #getKnownAs() known by}, else "First Last", or whichever part is set. */
     public String displayName() {
-        return (firstName + " " + lastName).trim();
+        return knownAs.isEmpty() ? (firstName + " " + lastName).trim() : knownAs;
+    }
+
+    /**
+     * The name the person goes by when it is not simply first and last name, e.g. "Grace Hopper" for Grace Brewster
+     * Murray Hopper (a vCard's FN, a CSV's display name); empty when none.
+     *
+     * @since 1.1
+     */
+    public String getKnownAs() {
+        return knownAs;
+    }
+
+    /**
+     * Sets the name the person goes by ({@code null} or empty: first and last name).
+     *
+     * @since 1.1
+     */
+    public void setKnownAs(String knownAs) {
+        this.knownAs = knownAs == null ? "" : knownAs.trim();
     }
 
     /** The age in whole years on a date, if the birth date is known. */

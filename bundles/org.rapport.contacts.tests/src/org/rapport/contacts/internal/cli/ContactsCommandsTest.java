@@ -53,11 +53,13 @@ class ContactsCommandsTest {
         assertEquals(0, importing(file.toString()), stderr());
 
         assertTrue(stdout().contains("Imported people.csv (CSV):"), stdout());
-        assertTrue(stdout().contains("created:   2"), stdout());
-        assertTrue(stdout().contains("rejected:  1"), stdout());
+        assertTrue(stdout().contains("created:   3"), stdout());
+        assertTrue(stdout().contains("rejected:  0"), stdout());
+        assertTrue(stdout().contains("values left out: 1"), stdout());
         assertTrue(stdout().contains("Report: " + temp.resolve("people.csv.import-report.csv")), stdout());
-        assertTrue(stderr().contains("line 3, Email: 'grace(at)navy.example' is not an email address"), stderr());
-        assertEquals(2, contacts.contacts().count(ContactQuery.ALL));
+        assertTrue(stderr().contains("line 3, Email: 'grace(at)navy.example' is not an email address; the rest of the"
+                + " row is imported (value skipped)"), stderr());
+        assertEquals(3, contacts.contacts().count(ContactQuery.ALL));
     }
 
     @Test
@@ -82,8 +84,21 @@ class ContactsCommandsTest {
 
         Path latin = temp.resolve("latin.csv");
         Files.write(latin, "Name,Email\nJürgen Müller,j@m.example\n".getBytes("windows-1252"));
-        assertEquals(6, importing(latin.toString()));
+        assertEquals(6, importing(latin.toString(), "--encoding", "UTF-8"));
         assertTrue(stderr().contains("import it with the encoding windows-1252"), stderr());
+
+        Path neither = temp.resolve("neither.csv");
+        Files.write(neither, new byte[] { 'N', 'a', 'm', 'e', '\n', 'J', (byte) 0xFC, 'r', 'g', 'e', 'n', (byte) 0x81, '\n' });
+        assertEquals(6, importing(neither.toString()), "bytes that are neither UTF-8 nor Windows-1252 are refused");
+        assertTrue(stderr().contains("Line 2 has bytes that are not UTF-8 text (bytes FC"), stderr());
+        assertTrue(stderr().contains("bytes that are not Windows-1252 text either (bytes 81"), stderr());
+        assertEquals(0, contacts.contacts().count(ContactQuery.ALL));
+
+        out.reset();
+        assertEquals(0, importing(latin.toString()), "without --encoding a Windows-1252 file is detected");
+        assertTrue(stdout().contains("  encoding:  read as Windows-1252"), stdout());
+        assertEquals("Jürgen Müller", contacts.contacts().person(contacts.contacts().ids(ContactQuery.ALL)[0])
+                .orElseThrow().displayName());
 
         assertEquals(2, importing());
         assertEquals(2, importing(latin.toString(), "--format", "xml"));
@@ -94,7 +109,7 @@ class ContactsCommandsTest {
     @Test
     void aFileWhoseEveryRowIsRejectedFails() throws Exception {
         Path file = temp.resolve("bad.csv");
-        Files.writeString(file, "First Name,Email\nAda,not-an-email\nGrace,also wrong\n");
+        Files.writeString(file, "First Name,Email\n,not-an-email\n,also wrong\n");
 
         assertEquals(1, importing(file.toString()));
 

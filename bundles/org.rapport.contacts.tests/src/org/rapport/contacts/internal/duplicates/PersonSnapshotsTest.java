@@ -30,6 +30,7 @@ class PersonSnapshotsTest {
 
         assertEquals(42, ada.getId());
         assertEquals("Ada Lovelace", ada.displayName());
+        assertEquals("", ada.getKnownAs(), "the first release knew no other name");
         assertEquals(LocalDate.of(1815, 12, 10), ada.getBirthDate());
         assertEquals(Sex.FEMALE, ada.getSex());
         assertEquals(IncomeBand.B, ada.getIncomeBand());
@@ -54,10 +55,12 @@ class PersonSnapshotsTest {
     void aSnapshotWrittenNowReadsBackTheSame() throws IOException {
         PersonEntity ada = PersonSnapshots.read(firstReleaseSnapshot());
 
+        ada.setKnownAs("Ada, Countess of Lovelace");
         PersonEntity again = PersonSnapshots.read(PersonSnapshots.write(ada));
 
         assertEquals(ada.getEmails().toString() + ada.getCustomValues().size() + ada.getCreatedAt() + ada.getVersion(),
                 again.getEmails().toString() + again.getCustomValues().size() + again.getCreatedAt() + again.getVersion());
+        assertEquals("Ada, Countess of Lovelace", again.displayName(), "the name she goes by is in the snapshot too");
     }
 
     @Test

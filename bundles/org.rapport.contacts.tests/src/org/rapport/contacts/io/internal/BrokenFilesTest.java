@@ -2,6 +2,7 @@ package org.rapport.contacts.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,8 @@ import org.rapport.contacts.io.ImportException;
 import org.rapport.contacts.io.ImportProblem;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
+import org.rapport.contacts.model.Person;
+import org.rapport.contacts.model.Sex;
 
 /**
  * Files that are broken the ways real files are: every bad row is reported with its line, field and reason (in the
@@ -76,29 +79,86 @@ class BrokenFilesTest {
     }
 
     @Test
-    void invalidDatesEmailsAndValuesAreReportedAtTheirColumn() throws Exception {
+    void invalidValuesAreReportedAtTheirColumnAndLeftOutWhileTheRestOfTheRowIsImported() throws Exception {
         Path file = IoFixture.data("broken/invalid-values.csv", temp);
 
         ImportResult result = io.importFile(file);
 
-        assertEquals(2, result.created(), result.problems().toString());
-        assertEquals(6, result.rejected(), result.problems().toString());
-        assertProblem(result, 3, "Email", "'grace(at)navy.example' is not an email address");
+        assertEquals(8, result.created(), result.problems().toString());
+        assertEquals(0, result.rejected(), result.problems().toString());
+        assertEquals(6, result.valuesSkipped());
+        assertProblem(result, 3, "Email", "'grace(at)navy.example' is not an email address; the rest of the row is imported");
         assertProblem(result, 4, "Birth Date", "'31.02.1912' is not a date in any of the formats");
         assertProblem(result, 5, "Income Band", "'Z' is not an income band");
         assertProblem(result, 6, "Sex", "'maybe' is not a sex");
-        assertProblem(result, 7, "Birth Date", "2199-01-01 is not possible");
+        assertProblem(result, 7, "Birth Date", "2199-01-01 is in the future");
         assertProblem(result, 8, "Mastodon Followers", "not a follower count");
+        assertTrue(result.problems().stream().noneMatch(ImportProblem::rejected), result.problems().toString());
         assertEquals(1200, io.personWithEmail("ada@analytical.example").getSocialProfiles().get(0).getFollowers());
+        Person grace = io.everyone().stream().filter(p -> p.getLastName().equals("Hopper")).findFirst().orElseThrow();
+        assertEquals(List.of(), grace.getEmails(), "the broken email is left out, Grace is imported");
+        assertEquals(java.time.LocalDate.of(1906, 12, 9), grace.getBirthDate());
+        Person alan = io.personWithEmail("alan@bletchley.example");
+        assertNull(alan.getBirthDate());
+        assertEquals(Sex.MALE, alan.getSex());
+        assertNull(io.personWithEmail("katherine@langley.example").getIncomeBand());
+        assertEquals(Sex.UNSPECIFIED, io.personWithEmail("hedy@frequency.example").getSex());
+        assertNull(io.personWithEmail("margaret@apollo.example").getBirthDate());
+        Person joan = io.personWithEmail("joan@bletchley.example");
+        assertEquals("mastodon|@joan@mastodon.social|0", joan.getSocialProfiles().stream()
+                .map(s -> s.getNetwork() + "|" + s.getHandle() + "|" + s.getFollowers()).findFirst().orElseThrow(),
+                "the profile is kept without the wrong follower count");
         assertEquals(6, result.problemCount());
-        assertEquals(1 + 6, Files.readAllLines(result.report()).size(), "a header and one line per problem");
+        List<String> report = Files.readAllLines(result.report());
+        assertEquals(1 + 6, report.size(), "a header and one line per problem");
+        assertTrue(report.stream().skip(1).allMatch(l -> l.endsWith(",value left out")), report.toString());
+    }
+
+    @Test
+    void aValueThatIsKeptButChangedIsReportedAsChanged() throws Exception {
+        Path file = temp.resolve("long.csv");
+        String longName = "Augusta" + "a".repeat(143);
+        Files.writeString(file, "First Name,Last Name,Email,Tags\n" + longName + ",Lovelace,ada@analytical.example,"
+                + "t".repeat(70) + "\n");
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(1, result.created(), result.problems().toString());
+        Person ada = io.personWithEmail("ada@analytical.example");
+        assertEquals(longName.substring(0, 100), ada.getFirstName(), "the name is kept, shortened to its field");
+        assertEquals(List.of("t".repeat(64)), ada.getTags());
+        ImportProblem shortened = result.problems().stream().filter(p -> p.field().equals("First Name")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertTrue(shortened.changed() && !shortened.rejected(), shortened.toString());
+        assertTrue(shortened.reason().contains("shortened to its first 100 characters (it has 150)"), shortened.reason());
+        assertTrue(shortened.toString().endsWith("(value changed)"), shortened.toString());
+        assertTrue(result.problems().stream().anyMatch(p -> p.field().equals("tags") && p.changed()),
+                result.problems().toString());
+        assertTrue(Files.readAllLines(result.report()).get(1).endsWith(",value changed"), "the report says so");
+    }
+
+    @Test
+    void aRowIsRefusedOnlyWhenNothingIdentifiesThePerson() throws Exception {
+        Path file = temp.resolve("nameless.csv");
+        Files.writeString(file, "First Name,Last Name,Email,Birth Date\n,,not-an-email,1815-12-10\n"
+                + "Ada,Lovelace,also wrong,1815-12-10\n");
+
+        ImportResult result = io.importFile(file);
+
+        assertEquals(1, result.created(), result.problems().toString());
+        assertEquals(1, result.rejected());
+        assertProblem(result, 2, "Email", "'not-an-email' is not an email address");
+        assertProblem(result, 2, "", "nothing identifies the person");
+        assertEquals(java.time.LocalDate.of(1815, 12, 10), io.everyone().get(0).getBirthDate(),
+                "a historic birth date is a date");
     }
 
     @Test
     void windows1252FileReadAsUtf8IsRefusedWithTheLineAndTheRightEncoding() throws Exception {
         Path file = IoFixture.data("broken/windows-1252.csv", temp);
+        ImportSettings utf8 = ImportSettings.defaults().withEncoding(StandardCharsets.UTF_8);
 
-        ImportException refused = assertThrows(ImportException.class, () -> io.importFile(file));
+        ImportException refused = assertThrows(ImportException.class, () -> io.importFile(file, utf8));
 
         assertEquals(ImportException.Reason.ENCODING, refused.reason());
         assertTrue(refused.getMessage().contains("Line 3 has bytes that are not UTF-8 text"), refused.getMessage());
@@ -106,13 +166,41 @@ class BrokenFilesTest {
         assertTrue(refused.getMessage().contains("import it with the encoding windows-1252"), refused.getMessage());
         assertEquals(0, io.count(), "nothing was written");
 
-        FileLayout layout = io.importer.inspect(file, ImportSettings.defaults());
+        FileLayout layout = io.importer.inspect(file, utf8);
         assertFalse(layout.readable());
         assertEquals(InputFileScanner.WINDOWS_1252, layout.suggestedEncoding());
+
+        FileLayout detected = io.importer.inspect(file, ImportSettings.defaults());
+        assertTrue(detected.readable(), detected.encodingProblem());
+        assertEquals(InputFileScanner.WINDOWS_1252, detected.encoding(), "without a chosen encoding it is detected");
+        assertTrue(detected.encodingNote().contains("line 3 is not UTF-8"), detected.encodingNote());
 
         ImportResult result = io.importFile(file, ImportSettings.defaults().withEncoding(InputFileScanner.WINDOWS_1252));
         assertEquals(3, result.created());
         assertEquals("Müller", io.personWithEmail("j.mueller@muellersoehne.example").getLastName());
+    }
+
+    @Test
+    void vcardBytesAreReadInTheirPropertysCharsetElseDetectedElseRefused() throws Exception {
+        Path plain = temp.resolve("plain-1252.vcf");
+        Files.write(plain, "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Müller;Jürgen\r\nEMAIL:j@m.example\r\nEND:VCARD\r\n"
+                .getBytes("windows-1252"));
+
+        ImportResult detected = io.importFile(plain);
+
+        assertEquals(1, detected.created(), detected.problems().toString());
+        assertEquals(InputFileScanner.WINDOWS_1252, detected.encoding(), "a vCard naming no charset is detected too");
+        assertTrue(detected.encodingNote().contains("line 3 is not UTF-8"), detected.encodingNote());
+        assertEquals("Jürgen Müller", io.personWithEmail("j@m.example").displayName());
+
+        Path lying = temp.resolve("lying.vcf");
+        Files.write(lying, "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=US-ASCII:Müller;Jürgen\r\nEND:VCARD\r\n"
+                .getBytes("windows-1252"));
+        ImportException refused = assertThrows(ImportException.class, () -> io.importFile(lying));
+        assertEquals(ImportException.Reason.ENCODING, refused.reason());
+        assertTrue(refused.getMessage().contains("Line 3 says CHARSET=US-ASCII but its bytes FC are not US-ASCII text"),
+                refused.getMessage());
+        assertEquals(1, io.count());
     }
 
     @Test
@@ -132,13 +220,16 @@ class BrokenFilesTest {
 
         ImportResult result = io.importFile(file);
 
-        assertEquals(1, result.created(), result.problems().toString());
-        assertEquals(4, result.rejected(), result.problems().toString());
+        assertEquals(3, result.created(), result.problems().toString());
+        assertEquals(2, result.rejected(), result.problems().toString());
         assertProblem(result, 7, "", "no END:VCARD before the next card");
         assertProblem(result, 12, "BDAY", "'not a date' is not a date");
-        assertProblem(result, 19, "EMAIL", "'bad email@nowhere' is not an email address");
+        assertProblem(result, 19, "EMAIL", "'bad email@nowhere' is not an email address; the rest of the row is imported");
         assertProblem(result, 24, "", "the file ends inside this card");
         io.personWithEmail("ada@analytical.example");
+        assertNull(io.personWithEmail("alan@bletchley.example").getBirthDate(), "Alan without the broken birthday");
+        assertTrue(io.everyone().stream().anyMatch(p -> p.displayName().equals("Bad Email") && p.getEmails().isEmpty()),
+                "the card with a broken email is imported by its name");
     }
 
     @Test

@@ -110,7 +110,7 @@ final class IoFixture implements AutoCloseable {
     /** Everything a person holds that an export and import must keep, one line per part; ids and audit left out. */
     static String describe(Person p) {
         List<String> lines = new ArrayList<>();
-        lines.add("name=" + p.getFirstName() + "|" + p.getLastName());
+        lines.add("name=" + p.getFirstName() + "|" + p.getLastName() + "|known as " + p.getKnownAs());
         lines.add("birth=" + p.getBirthDate() + " sex=" + p.getSex() + " income=" + p.getIncomeBand() + " language="
                 + p.getLanguage() + " owner=" + p.getOwner());
         lines.add("consent=" + p.isMarketingOptIn() + " " + p.getConsentDate());

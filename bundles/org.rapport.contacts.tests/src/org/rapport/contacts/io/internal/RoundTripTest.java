@@ -58,6 +58,8 @@ class RoundTripTest {
         source.contacts.save(everything(northwind, club));
         source.contacts.save(sparse());
         source.contacts.save(tricky());
+        source.contacts.save(knownAs());
+        source.contacts.save(formulas());
     }
 
     @AfterEach
@@ -69,15 +71,21 @@ class RoundTripTest {
     @Test
     void csvRoundTripKeepsEveryField() throws Exception {
         Path file = source.export(ContactFormat.CSV, temp.resolve("out/people.csv"));
-        assertTrue(Files.readString(file).startsWith("\uFEFFFirst Name,Last Name,Birth Date"));
+        assertTrue(Files.readString(file).startsWith("\uFEFFFirst Name,Last Name,Display Name,Birth Date"));
         assertEquals(MappingPreset.DEFAULT, target.importer.inspect(file, org.rapport.contacts.io.ImportSettings.defaults())
                 .preset());
 
         ImportResult result = target.importFile(file);
 
-        assertEquals(3, result.created(), result.problems().toString());
+        assertEquals(5, result.created(), result.problems().toString());
         assertEquals(0, result.problemCount(), result.problems().toString());
         assertEquals(source.describeEveryone(), target.describeEveryone());
+        String csv = Files.readString(file);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",'@Mallory,"),
+                "formulas are written as text: " + csv);
+        assertTrue(csv.contains(",'+cmd|calc,"), csv);
+        assertTrue(csv.contains(",+44 20 7946 0958,"), "a phone number stays a usable number: " + csv);
+        assertTrue(csv.contains("Grace Brewster Murray,Hopper,Grace Hopper,"), csv);
     }
 
     @Test
@@ -85,13 +93,17 @@ class RoundTripTest {
         Path file = source.export(ContactFormat.VCARD, temp.resolve("out/people.vcf"));
         String text = Files.readString(file).replace("\r\n ", "");
         assertTrue(text.contains("VERSION:4.0"), text);
-        assertTrue(text.contains("X-SOCIALPROFILE;TYPE=mastodon;X-USER=@ada@mastodon.social;X-FOLLOWERS=1200;X-VERIFIED=yes:https://mastodon.social/@ada"),
-                text);
+        assertTrue(text.contains("\nSOCIALPROFILE;SERVICE-TYPE=mastodon;USERNAME=@ada@mastodon.social;X-FOLLOWERS=1200;"
+                + "X-VERIFIED=yes:https://mastodon.social/@ada"), "vCard 4.0 has RFC 9554's SOCIALPROFILE: " + text);
+        assertTrue(text.contains("\nSOCIALPROFILE;SERVICE-TYPE=xmpp;USERNAME=ada@jabber.example;VALUE=text:ada@jabber.example"),
+                "a profile without address is its user name as text: " + text);
+        assertFalse(text.contains("X-SOCIALPROFILE"), text);
+        assertTrue(text.contains("\nN:Hopper;Grace Brewster Murray;;;\r\nFN:Grace Hopper\r\n"), text);
         assertTrue(text.contains("URL:https://mastodon.social/@ada"), text);
 
         ImportResult result = target.importFile(file);
 
-        assertEquals(3, result.created(), result.problems().toString());
+        assertEquals(5, result.created(), result.problems().toString());
         assertEquals(0, result.problemCount(), result.problems().toString());
         assertEquals(source.describeEveryone(), target.describeEveryone());
     }
@@ -154,6 +166,23 @@ class RoundTripTest {
     private static Person sparse() {
         Person p = new Person("", "");
         p.getEmails().add(new EmailAddress("", "info@nameless.example"));
+        return p;
+    }
+
+    /** FN:Grace Hopper with N:Hopper;Grace;Brewster Murray: the name she goes by survives both formats. */
+    private static Person knownAs() {
+        Person p = new Person("Grace Brewster Murray", "Hopper");
+        p.setKnownAs("Grace Hopper");
+        p.getEmails().add(new EmailAddress("work", "grace@navy.example"));
+        return p;
+    }
+
+    /** Values a spreadsheet would run as formulas: written as text to CSV, imported back as they were. */
+    private static Person formulas() {
+        Person p = new Person("=HYPERLINK(\"http://evil.example\",\"click\")", "@Mallory");
+        p.setNotes("+cmd|calc");
+        p.getPhones().add(new PhoneNumber("work", "+44 20 7946 0958"));
+        p.getTags().add("-2+3");
         return p;
     }
 

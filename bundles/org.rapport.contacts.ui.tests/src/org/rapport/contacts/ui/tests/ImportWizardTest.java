@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -69,7 +72,7 @@ class ImportWizardTest {
                 + row("Ada", "lovelace", "1985-12-10", "ada", "+44 7700 900123")
                 + row("Grace", "hopper", "", "grace", "+1 202 555 0100")
                 + row("Alan", "turing", "", "alan", "")
-                + row("Bad", "row", "", "not-an-email", "")
+                + ",,,,,,* myContacts,* Work,not-an-email,,\n"
                 + row("Katherine", "johnson", "1918-08-26", "katherine", ""));
 
         wizard = WizardDriver.openImport(ContactsUi.IMPORT_WIZARD_ID);
@@ -91,14 +94,17 @@ class ImportWizardTest {
         assertSame(importWizard.previewPage(), wizard.dialog.getCurrentPage());
         spinUntil(() -> importWizard.previewPage().isPageComplete(), () -> "the preview is done; it says: "
                 + importWizard.previewPage().summaryText() + " / " + importWizard.previewPage().getErrorMessage());
-        assertEquals("3 people will be created, 1 updated, 0 unchanged; 1 row rejected.",
-                importWizard.previewPage().summaryText());
+        assertEquals("3 people will be created, 1 updated, 0 unchanged; 1 row rejected. 1 value is left out or changed"
+                + " (see the problems).", importWizard.previewPage().summaryText());
         List<List<String>> problems = WizardDriver.rows(importWizard.previewPage().problemsTable());
-        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(2, problems.size(), problems.toString());
         assertEquals("5", problems.get(0).get(0), "the line of the bad row");
         assertEquals("E-mail 1 - Value", problems.get(0).get(1));
         assertTrue(problems.get(0).get(3).contains("is not an email address"), problems.toString());
-        assertEquals("Row not imported", problems.get(0).get(4));
+        assertEquals("Value left out", problems.get(0).get(4));
+        assertEquals("5", problems.get(1).get(0));
+        assertTrue(problems.get(1).get(3).contains("nothing identifies the person"), problems.toString());
+        assertEquals("Row not imported", problems.get(1).get(4), "without its email nothing identifies the row");
         List<List<String>> planned = WizardDriver.rows(importWizard.previewPage().plannedTable());
         List<String> update = planned.stream().filter(r -> r.get(1).equals("Update")).findFirst()
                 .orElseThrow(() -> new AssertionError("no update in " + planned));
@@ -119,7 +125,46 @@ class ImportWizardTest {
         list.filter(people.family);
         list.waitForNames(List.of(name("hopper", "Grace"), name("johnson", "Katherine"), name("lovelace", "Ada"),
                 name("turing", "Alan")));
-        assertFalse(list.column(ContactsListDriver.NAME).contains(name("row", "Bad")), "the rejected row is not imported");
+    }
+
+    @Test
+    void aWindows1252FileIsDetectedShownAndTheUserCanChooseAnotherEncoding() throws Exception {
+        Path csv = temp.resolve("outlook.csv");
+        Files.write(csv, ("First Name,Last Name,E-mail Address\r\nJürgen," + people.lastName("müller") + ","
+                + email("juergen") + "\r\n").getBytes("windows-1252"));
+
+        wizard = WizardDriver.openImport(ContactsUi.IMPORT_WIZARD_ID);
+        ImportWizard importWizard = (ImportWizard) wizard.wizard;
+        Combo encoding = importWizard.filePage().encodingCombo();
+        assertEquals("Detect (UTF-8, else Windows-1252)", encoding.getText(), "the importer detects by default");
+        importWizard.filePage().fileText().setText(csv.toString());
+        spinUntil(() -> importWizard.filePage().isPageComplete(), () -> "the file page reads the file; it says: "
+                + importWizard.filePage().getErrorMessage() + " / " + importWizard.filePage().foundText());
+        String found = importWizard.filePage().foundText();
+        assertTrue(found.startsWith("CSV file in windows-1252"), found);
+        assertTrue(found.contains("Encoding detected: read as Windows-1252") && found.contains("line 2 is not UTF-8"),
+                "the page says what it chose and why: " + found);
+
+        choose(encoding, "UTF-8 (with or without byte order mark)");
+        spinUntil(() -> importWizard.filePage().getErrorMessage() != null, () -> "reading it as UTF-8 is refused");
+        assertTrue(importWizard.filePage().getErrorMessage().contains("Line 2 has bytes that are not UTF-8 text"),
+                importWizard.filePage().getErrorMessage());
+        assertFalse(importWizard.filePage().isPageComplete());
+
+        choose(encoding, "Windows-1252 (Excel and Outlook on Windows)");
+        spinUntil(() -> importWizard.filePage().isPageComplete(), () -> "the chosen Windows-1252 reads the file: "
+                + importWizard.filePage().getErrorMessage());
+        assertFalse(importWizard.filePage().foundText().contains("Encoding detected"), "chosen, not detected");
+        wizard.press("Next >");
+        wizard.press("Next >");
+        spinUntil(() -> importWizard.previewPage().isPageComplete(), () -> "the preview is done");
+        List<List<String>> planned = WizardDriver.rows(importWizard.previewPage().plannedTable());
+        assertTrue(planned.toString().contains("Jürgen " + people.lastName("müller")), planned.toString());
+    }
+
+    private static void choose(Combo combo, String item) {
+        combo.select(Arrays.asList(combo.getItems()).indexOf(item));
+        combo.notifyListeners(SWT.Selection, new Event());
     }
 
     @Test

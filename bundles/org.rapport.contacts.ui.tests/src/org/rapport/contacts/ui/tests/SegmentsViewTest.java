@@ -121,11 +121,13 @@ class SegmentsViewTest {
 
         press(dialog, "Create");
         spinUntil(() -> dialog.getShell() == null, () -> "the dialog closes after saving");
-        TableItem row = spinUntilRow("Zq launch audience " + tag);
-        Segment saved = (Segment) row.getData();
+        String name = "Zq launch audience " + tag;
+        Segment saved = (Segment) spinUntilRow(name).getData();
         createdSegments.add(saved.getId());
-        spinUntil(() -> !view.isBusy() && row.getText(1).equals("2"),
-                () -> "the view shows the member count 2; it shows " + row.getText(1));
+        // the view reads its rows again a moment after the people above were saved: look the row up each time
+        spinUntil(() -> !view.isBusy() && count(name).equals("2"),
+                () -> "the view shows the member count 2; it shows " + count(name));
+        TableItem row = spinUntilRow(name);
         assertEquals(Integer.toString(segments.count(saved.getCriteria())), row.getText(1),
                 "the view's count is the service's");
 
@@ -235,6 +237,16 @@ class SegmentsViewTest {
         assertTrue(button.isEnabled(), label + " is enabled");
         button.notifyListeners(SWT.Selection, new Event());
         UiTestSupport.flushEvents();
+    }
+
+    /** The member count the view shows now for a segment, or "" while it has no row for it. */
+    private String count(String name) {
+        for (TableItem item : view.table().getItems()) {
+            if (item.getText(0).equals(name)) {
+                return item.getText(1);
+            }
+        }
+        return "";
     }
 
     private TableItem spinUntilRow(String name) {

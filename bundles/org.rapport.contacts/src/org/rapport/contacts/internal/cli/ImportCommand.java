@@ -48,7 +48,7 @@ public class ImportCommand implements CliCommand {
 
     @Override
     public String arguments() {
-        return "FILE [--format csv|vcard] [--encoding UTF-8|windows-1252] [--mapping default|google|outlook]"
+        return "FILE [--format csv|vcard] [--encoding UTF-8|windows-1252 (default: detected)] [--mapping default|google|outlook]"
                 + " [--date-format PATTERN] [--dry-run] [--report FILE]";
     }
 
@@ -118,6 +118,9 @@ public class ImportCommand implements CliCommand {
     private static void print(ImportResult result, CliContext context) {
         String what = result.dryRun() ? "Would import" : result.cancelled() ? "Partly imported" : "Imported";
         context.out().println(what + " " + result.file().getFileName() + " (" + result.format().label() + "):");
+        if (!result.encodingNote().isEmpty()) {
+            context.out().println("  encoding:  " + result.encodingNote());
+        }
         context.out().printf("  created:   %,d%n", result.created());
         context.out().printf("  updated:   %,d%n", result.updated());
         context.out().printf("  unchanged: %,d%n", result.unchanged());

@@ -34,6 +34,7 @@ public final class PersonMerger {
         if (request.choice(MergeField.NAME) == MergeChoice.MERGED) {
             result.setFirstName(merged.getFirstName());
             result.setLastName(merged.getLastName());
+            result.setKnownAs(merged.getKnownAs());
         }
         if (takeMerged(request, MergeField.BIRTH_DATE)) {
             result.setBirthDate(merged.getBirthDate());

@@ -35,6 +35,8 @@ import org.rapport.persistence.access.Audited;
 public final class PersonSnapshots {
 
     private static final byte[] HEADER = "rapport-person-snapshot 1\n".getBytes(StandardCharsets.US_ASCII);
+    /** Version 2: the person's first-release fields, then the fields added since (the name the person goes by). */
+    private static final byte[] HEADER_2 = "rapport-person-snapshot 2\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The classes of the model that moved since the first snapshots, by the name snapshots know them by. */
     private static final Map<String, Class<?>> MOVED = Map.of(
@@ -73,9 +75,10 @@ public final class PersonSnapshots {
     /** The snapshot of a person (take a {@link PersonEntity#copy()} of a managed one). */
     public static byte[] write(PersonEntity person) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(HEADER);
+        bytes.writeBytes(HEADER_2);
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(person);
+            out.writeUTF(person.getKnownAs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,17 +91,25 @@ public final class PersonSnapshots {
      * @throws IllegalArgumentException when the bytes are not a snapshot this version reads
      */
     public static PersonEntity read(byte[] snapshot) {
-        if (snapshot.length < HEADER.length || !Arrays.equals(snapshot, 0, HEADER.length, HEADER, 0, HEADER.length)) {
+        boolean second = startsWith(snapshot, HEADER_2);
+        if (!second && !startsWith(snapshot, HEADER)) {
             throw new IllegalArgumentException("The merge record holds no person snapshot this Rapport can read"
-                    + " (expected '" + new String(HEADER, StandardCharsets.US_ASCII).trim() + "').");
+                    + " (expected '" + new String(HEADER, StandardCharsets.US_ASCII).trim() + "' or '"
+                    + new String(HEADER_2, StandardCharsets.US_ASCII).trim() + "').");
         }
         InputStream in = new ByteArrayInputStream(snapshot, HEADER.length, snapshot.length - HEADER.length);
         try (ObjectInputStream objects = new ModelObjectInputStream(in)) {
             objects.setObjectInputFilter(ALLOWED);
-            return (PersonEntity) objects.readObject();
+            PersonEntity person = (PersonEntity) objects.readObject();
+            person.setKnownAs(second ? objects.readUTF() : "");
+            return person;
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new IllegalArgumentException("The person snapshot in the merge record cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] header) {
+        return bytes.length >= header.length && Arrays.equals(bytes, 0, header.length, header, 0, header.length);
     }
 
     /** Resolves the model's classes through the contacts bundle, which the default (caller's) loader may not see. */

@@ -1,8 +1,11 @@
 package org.rapport.contacts.internal.model;
 
+import java.io.ObjectStreamField;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +51,15 @@ import org.rapport.persistence.access.Audited;
 public class PersonEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * What Java serialization writes of a person: the first release's fields, so that merge snapshots of every release
+     * stay readable ({@link org.rapport.contacts.internal.duplicates.PersonSnapshots} reads old snapshots with this
+     * class's field list). Fields added later follow the object in the snapshot, written by PersonSnapshots.
+     */
+    private static final ObjectStreamField[] serialPersistentFields = Arrays.stream(PersonEntity.class.getDeclaredFields())
+            .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()))
+            .filter(f -> !f.getName().equals("knownAs"))
+            .map(f -> new ObjectStreamField(f.getName(), f.getType())).toArray(ObjectStreamField[]::new);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_person_ids")
@@ -60,6 +72,9 @@ public class PersonEntity extends Audited {
     private String lastName = "";
     @Column(name = "SORT_NAME", length = 201)
     private String sortName = "";
+    /** The name the person goes by when it is not first + last ("Grace Hopper"); added in schema version 2. */
+    @Column(name = "KNOWN_AS", length = 200)
+    private String knownAs = "";
 
     @Column(name = "BIRTH_DATE")
     private LocalDate birthDate;
@@ -147,6 +162,7 @@ public class PersonEntity extends Audited {
         copy.id = id;
         copy.firstName = firstName;
         copy.lastName = lastName;
+        copy.knownAs = knownAs;
         copy.sortName = sortName;
         copy.birthDate = birthDate;
         copy.sex = sex;
@@ -181,9 +197,18 @@ public class PersonEntity extends Audited {
                 .filter(t -> !t.isEmpty()).toList()));
     }
 
-    /** "First Last", or whichever part is set. */
+    /** The name the person is known by, else "First Last", or whichever part is set. */
     public String displayName() {
-        return (firstName + " " + lastName).trim();
+        return knownAs == null || knownAs.isEmpty() ? (firstName + " " + lastName).trim() : knownAs;
+    }
+
+    /** The name the person goes by when it is not first + last (a vCard's FN, a CSV's display name); empty if none. */
+    public String getKnownAs() {
+        return knownAs == null ? "" : knownAs;
+    }
+
+    public void setKnownAs(String knownAs) {
+        this.knownAs = knownAs == null ? "" : knownAs.trim();
     }
 
     /** The age in whole years on a date, if the birth date is known. */

@@ -22,6 +22,7 @@ public final class PersonMapper {
         Person to = new Person(from.getId(), from.revision());
         to.setFirstName(from.getFirstName());
         to.setLastName(from.getLastName());
+        to.setKnownAs(from.getKnownAs());
         to.setBirthDate(from.getBirthDate());
         to.setSex(from.getSex());
         to.setIncomeBand(from.getIncomeBand());
@@ -56,6 +57,7 @@ public final class PersonMapper {
     public static void copyFields(Person from, PersonEntity to) {
         to.setFirstName(from.getFirstName());
         to.setLastName(from.getLastName());
+        to.setKnownAs(from.getKnownAs());
         to.setBirthDate(from.getBirthDate());
         to.setSex(from.getSex());
         to.setIncomeBand(from.getIncomeBand());

@@ -46,13 +46,14 @@ public class ContactImportService implements ContactImporter {
         try (TextInput text = new TextInput(input, CodingErrorAction.REPLACE)) {
             if (input.format() == ContactFormat.VCARD) {
                 return new FileLayout(input.format(), input.charset(), input.bomLength() > 0, input.encodingProblem(),
-                        input.suggestedCharset(), ',', false, List.of(), List.of(), null, null, countCards(text));
+                        input.suggestedCharset(), ',', false, List.of(), List.of(), null, null, countCards(text),
+                        input.encodingNote());
             }
             CsvRecords records = new CsvRecords(text.reader(), settings.delimiter());
             CsvHead head = CsvHead.read(records, settings);
             return new FileLayout(input.format(), input.charset(), input.bomLength() > 0, input.encodingProblem(),
                     input.suggestedCharset(), head.delimiter(), head.header(), head.columns(), head.sampleRows(),
-                    head.preset(), head.mapping(), 0);
+                    head.preset(), head.mapping(), 0, input.encodingNote());
         } catch (IOException e) {
             throw new ImportException(Reason.UNREADABLE, file + " could not be read: " + e.getMessage(), e);
         }

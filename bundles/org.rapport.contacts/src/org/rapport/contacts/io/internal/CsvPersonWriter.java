@@ -6,8 +6,13 @@ import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rapport.contacts.internal.model.PersonEntity;
+import org.rapport.core.SpreadsheetCells;
 
-/** Writes people in Rapport's own CSV layout (UTF-8 with byte order mark, so Excel shows accents right). */
+/**
+ * Writes people in Rapport's own CSV layout (UTF-8 with byte order mark, so Excel shows accents right). Cells a
+ * spreadsheet would run as formulas are written as text ({@link SpreadsheetCells}); the import takes that apostrophe
+ * off again.
+ */
 final class CsvPersonWriter implements PersonWriter {
 
     private final CSVPrinter printer;
@@ -22,7 +27,7 @@ final class CsvPersonWriter implements PersonWriter {
 
     @Override
     public void write(PersonEntity person) throws IOException {
-        printer.printRecord(columns.row(person));
+        printer.printRecord(columns.row(person).stream().map(SpreadsheetCells::safe));
     }
 
     @Override

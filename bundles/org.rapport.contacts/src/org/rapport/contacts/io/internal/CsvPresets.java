@@ -25,6 +25,8 @@ final class CsvPresets {
             "facebook", "github", "tiktok", "youtube", "threads", "xing", "skype");
     private static final Pattern NUMBERED = Pattern.compile("(e-?mail|phone|address|organi[sz]ation|social|website) (\\d+)(?: -)? ?(.*)");
     private static final Pattern OUTLOOK_ADDRESS = Pattern.compile("(home|business|other) (street(?: \\d)?|city|state|postal code|country/region|country|address po box|address)");
+    /** Thunderbird's address columns: "Home Address", "Home Address 2", "Work City", "Work ZipCode"... */
+    private static final Pattern THUNDERBIRD_ADDRESS = Pattern.compile("(home|work) (address|address 2|city|state|zipcode|country)");
     private static final Pattern OUTLOOK_EMAIL = Pattern.compile("e-mail(?: (\\d))? (address|type|display name)");
 
     private CsvPresets() {
@@ -33,8 +35,11 @@ final class CsvPresets {
     /** The preset whose column names these are: Google's and Outlook's have names no other file has. */
     static MappingPreset detect(List<String> headers) {
         boolean outlook = false;
+        boolean thunderbird = false;
         for (String header : headers) {
             String name = normalize(header);
+            // Thunderbird shares "Job Title" with Outlook; its own names go to the generic mapping, which knows them
+            thunderbird |= name.matches("primary email|secondary email|mobile number|birth year|home zipcode");
             if (name.matches("e-mail \\d+ - (value|type|label)|given name|family name|group membership|labels"
                     + "|organization \\d+ - name|organization name|phone \\d+ - value")) {
                 return MappingPreset.GOOGLE;
@@ -42,7 +47,7 @@ final class CsvPresets {
             outlook |= name.matches("e-mail address|e-mail type|mobile phone|business street|business phone"
                     + "|home street|job title|categories|e-mail 2 address");
         }
-        return outlook ? MappingPreset.OUTLOOK : MappingPreset.DEFAULT;
+        return outlook && !thunderbird ? MappingPreset.OUTLOOK : MappingPreset.DEFAULT;
     }
 
     /** The preset's mapping of these columns; unknown columns are not imported. */
@@ -158,7 +163,25 @@ final class CsvPresets {
             String network = SocialUrls.network(name.substring(0, name.length() - 10));
             return ColumnTarget.of(ContactField.SOCIAL_FOLLOWERS, groups.of("social " + network));
         }
+        Matcher thunderbird = THUNDERBIRD_ADDRESS.matcher(name);
+        if (thunderbird.matches()) {
+            ContactField part = switch (thunderbird.group(2)) {
+                case "city" -> ContactField.CITY;
+                case "state" -> ContactField.REGION;
+                case "zipcode" -> ContactField.POSTAL_CODE;
+                case "country" -> ContactField.COUNTRY;
+                default -> ContactField.STREET;
+            };
+            return new ColumnTarget(part, thunderbird.group(1), groups.of("address " + thunderbird.group(1)));
+        }
         return switch (name) {
+            case "primary email" -> ColumnTarget.of(ContactField.EMAIL, groups.of("email"));
+            case "secondary email" -> ColumnTarget.of(ContactField.EMAIL, groups.of("email 2"));
+            case "mobile number" -> new ColumnTarget(ContactField.PHONE, "mobile", groups.of("phone mobile"));
+            case "web page 1", "web page 2" -> ColumnTarget.of(ContactField.WEBSITE, groups.of(name));
+            case "birth year" -> ColumnTarget.of(ContactField.BIRTH_YEAR);
+            case "birth month" -> ColumnTarget.of(ContactField.BIRTH_MONTH);
+            case "birth day" -> ColumnTarget.of(ContactField.BIRTH_DAY);
             case "first name", "firstname", "given name", "forename", "vorname", "prénom", "prenom" -> ColumnTarget.of(ContactField.FIRST_NAME);
             case "middle name" -> ColumnTarget.of(ContactField.MIDDLE_NAME);
             case "last name", "lastname", "surname", "family name", "nachname", "nom" -> ColumnTarget.of(ContactField.LAST_NAME);

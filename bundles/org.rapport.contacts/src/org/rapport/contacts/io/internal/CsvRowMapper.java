@@ -15,7 +15,9 @@ import org.rapport.contacts.internal.model.PostalAddressEmbeddable;
 import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.io.ColumnMapping;
 import org.rapport.contacts.io.ColumnTarget;
+import org.rapport.contacts.io.ContactField;
 import org.rapport.contacts.model.CustomFieldDefinition;
+import org.rapport.core.SpreadsheetCells;
 
 /**
  * Turns one CSV row into an {@link IncomingContact} through the column mapping: values of one group (email 2 and its
@@ -51,7 +53,8 @@ final class CsvRowMapper {
         }
         Row row = new Row(new IncomingContact(line));
         for (int column = 0; column < values.size(); column++) {
-            String value = values.get(column).trim();
+            // a cell a spreadsheet-safe export wrote as text ('=...) holds the value without the apostrophe
+            String value = SpreadsheetCells.unescape(values.get(column).trim());
             ColumnTarget target = mapping.target(column);
             if (!value.isEmpty() && target.imported()) {
                 row.put(target, columns.get(column), value);
@@ -70,6 +73,10 @@ final class CsvRowMapper {
         final StringBuilder last = new StringBuilder();
         String fullName = "";
         String fullNameSource = "";
+        Integer birthYear;
+        Integer birthMonth;
+        Integer birthDay;
+        String birthSource = "";
         Boolean optIn;
         LocalDate consentDate;
         final TreeMap<Integer, Multi> emails = new TreeMap<>();
@@ -111,6 +118,7 @@ final class CsvRowMapper {
                         person.setBirthDate(parsers.date(value));
                         contact.source("birthDate", column);
                     }
+                    case BIRTH_YEAR, BIRTH_MONTH, BIRTH_DAY -> birthPart(target.field(), value, column);
                     case SEX -> person.setSex(ValueParsers.sex(value));
                     case INCOME_BAND -> person.setIncomeBand(ValueParsers.incomeBand(value));
                     case LANGUAGE -> person.setLanguage(value);
@@ -140,6 +148,41 @@ final class CsvRowMapper {
             }
         }
 
+        /** One of the three columns of a birth date (Thunderbird); the date is put together in {@link #finish()}. */
+        private void birthPart(ContactField part, String value, String column) throws ValueProblem {
+            int number;
+            try {
+                number = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw ValueProblem.of("'" + value + "' is not a number; the birth date is left out");
+            }
+            switch (part) {
+                case BIRTH_YEAR -> birthYear = number;
+                case BIRTH_MONTH -> birthMonth = number;
+                default -> birthDay = number;
+            }
+            birthSource = birthSource.isEmpty() ? column : birthSource;
+        }
+
+        private void birthDate() {
+            if (birthMonth == null && birthDay == null && birthYear == null) {
+                return;
+            }
+            String shown = (birthYear == null ? "--" : birthYear + "-") + (birthMonth == null ? "?" : birthMonth) + "-"
+                    + (birthDay == null ? "?" : birthDay);
+            if (birthYear == null || birthMonth == null || birthDay == null) {
+                contact.skip(birthSource, shown, (birthYear == null ? "a birthday without a year"
+                        : "a birth date without its month or day") + " cannot be stored; the rest of the row is imported");
+                return;
+            }
+            try {
+                person.setBirthDate(LocalDate.of(birthYear, birthMonth, birthDay));
+                contact.source("birthDate", birthSource);
+            } catch (java.time.DateTimeException e) {
+                contact.skip(birthSource, shown, "not a date (" + e.getMessage() + "); the rest of the row is imported");
+            }
+        }
+
         private void append(StringBuilder name, String value, String column, String field) {
             if (!name.isEmpty()) {
                 name.append(' ');
@@ -159,6 +202,7 @@ final class CsvRowMapper {
         }
 
         void finish() {
+            birthDate();
             String firstName = (first + (middle.isEmpty() ? "" : " " + middle)).trim();
             if (firstName.isEmpty() && last.isEmpty() && !fullName.isEmpty()) {
                 String[] split = ValueParsers.splitFullName(fullName);
@@ -169,6 +213,10 @@ final class CsvRowMapper {
             } else {
                 person.setFirstName(firstName);
                 person.setLastName(last.toString());
+                if (!fullName.isEmpty() && !sameName(fullName, person.displayName())) {
+                    person.setKnownAs(fullName);
+                    contact.source("knownAs", fullNameSource);
+                }
             }
             if (Boolean.TRUE.equals(optIn) || (optIn == null && consentDate != null)) {
                 person.setMarketingConsent(true, consentDate);
@@ -189,6 +237,11 @@ final class CsvRowMapper {
             socials.values().forEach(s -> s.addTo(person, contact));
             websites.values().forEach(s -> s.addTo(person, contact));
         }
+    }
+
+    /** Whether two spellings are the same name, ignoring case and spacing. */
+    static boolean sameName(String a, String b) {
+        return a.trim().replaceAll("\\s+", " ").equalsIgnoreCase(b.trim().replaceAll("\\s+", " "));
     }
 
     private static <T> T group(TreeMap<Integer, T> groups, int group, IntFunction<T> create) {

@@ -23,14 +23,14 @@ final class CustomValues {
     void put(PersonEntity person, String key, String text) throws ValueProblem {
         CustomFieldDefinition field = fields.get(key);
         if (field == null) {
-            throw ValueProblem.skipping("there is no custom field '" + key + "' in this Rapport; define it (Contacts"
+            throw ValueProblem.of("there is no custom field '" + key + "' in this Rapport; define it (Contacts"
                     + " preferences, custom fields) and import the file again to add the values");
         }
         String value = text.trim();
         CustomFieldValueEmbeddable typed = switch (field.getType()) {
             case TEXT -> {
                 if (value.length() > TEXT_LENGTH) {
-                    throw ValueProblem.rejecting("at most " + TEXT_LENGTH + " characters (this has " + value.length() + ")");
+                    throw ValueProblem.of("at most " + TEXT_LENGTH + " characters (this has " + value.length() + ")");
                 }
                 yield CustomFieldValueEmbeddable.text(key, value);
             }
@@ -47,7 +47,7 @@ final class CustomValues {
         try {
             return new BigDecimal(value.replace(" ", "").replace("_", ""));
         } catch (NumberFormatException e) {
-            throw ValueProblem.rejecting("'" + value + "' is not a number (write 1234.5, without thousands separators)");
+            throw ValueProblem.of("'" + value + "' is not a number (write 1234.5, without thousands separators)");
         }
     }
 
@@ -57,7 +57,7 @@ final class CustomValues {
                 return choice;
             }
         }
-        throw ValueProblem.rejecting("'" + value + "' is not one of the choices of " + field.getLabel() + ": "
+        throw ValueProblem.of("'" + value + "' is not one of the choices of " + field.getLabel() + ": "
                 + String.join(", ", field.getChoices()));
     }
 }

@@ -128,7 +128,8 @@ final class ImportRun {
         }
         return new ImportResult(file.path(), file.format(), dryRun, rows, created, updated, unchanged, rejected,
                 alreadyImported, valuesSkipped, sample, report.kept(), report.count(), report.file(), cancelled,
-                dryRun ? 0 : lastCommittedLine, Duration.ofNanos(System.nanoTime() - started));
+                dryRun ? 0 : lastCommittedLine, Duration.ofNanos(System.nanoTime() - started), file.charset(),
+                file.encodingNote());
     }
 
     private ValueParsers parsers() {

@@ -61,12 +61,14 @@ final class IncomingContact {
         problems.add(new ImportProblem(line, field, value, reason, false));
     }
 
+    /** The row is imported with this value changed; the reason says how. */
+    void changed(String field, String value, String reason) {
+        problems.add(new ImportProblem(line, field, value, reason, false, true));
+    }
+
+    /** A value that cannot be read is left out; the rest of the row is imported. */
     void problem(String field, String value, ValueProblem problem) {
-        if (problem.rejectsRow()) {
-            reject(field, value, problem.getMessage());
-        } else {
-            skip(field, value, problem.getMessage());
-        }
+        skip(field, value, problem.getMessage());
     }
 
     /** Records that a person field (as the validator names it, e.g. {@code emails[0]}) came from a column. */

@@ -16,9 +16,11 @@ import org.rapport.contacts.io.ContactFormat;
  * @param bomLength         bytes of byte order mark to skip (0 or 3)
  * @param encodingProblem   why it cannot be read in {@code charset} (line, bytes, what to choose), or empty
  * @param suggestedCharset  the encoding it most likely is in
+ * @param encodingNote      how the encoding was chosen when it was detected as other than UTF-8 (the line that is
+ *                          not UTF-8), else empty
  */
 record InputFile(Path path, long size, String sha256, ContactFormat format, Charset charset, int bomLength,
-        String encodingProblem, Charset suggestedCharset) {
+        String encodingProblem, Charset suggestedCharset, String encodingNote) {
 
     String fileName() {
         Path name = path.getFileName();

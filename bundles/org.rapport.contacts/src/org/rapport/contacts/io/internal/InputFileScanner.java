@@ -41,7 +41,9 @@ final class InputFileScanner {
      * Scans {@code path}.
      *
      * @param format   the format chosen, or {@code null} to detect it
-     * @param encoding the encoding chosen, or {@code null} for UTF-8 (with or without byte order mark)
+     * @param encoding the encoding chosen, or {@code null} to detect it: UTF-8 (with or without byte order mark) when
+     *                 every byte is UTF-8 text, else Windows-1252 when every byte is Windows-1252 text (what Excel and
+     *                 Outlook save on Windows); a vCard's properties in the CHARSET they name
      * @throws ImportException when the file is missing, unreadable or binary
      */
     static InputFile scan(Path path, ContactFormat format, Charset encoding) {
@@ -51,9 +53,9 @@ final class InputFileScanner {
         if (Files.isDirectory(path)) {
             throw new ImportException(Reason.UNREADABLE, path + " is a folder; choose a CSV or vCard file in it.");
         }
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : encoding;
         try (InputStream in = Files.newInputStream(path)) {
-            return scan(path, in, format, charset);
+            InputFile scanned = scan(path, in, format, encoding);
+            return scanned.format() == ContactFormat.VCARD ? checkVCard(scanned, encoding) : scanned;
         } catch (NoSuchFileException e) {
             throw new ImportException(Reason.NOT_FOUND, path + " does not exist. Check the file name and folder.", e);
         } catch (AccessDeniedException e) {
@@ -63,13 +65,15 @@ final class InputFileScanner {
         }
     }
 
-    private static InputFile scan(Path path, InputStream in, ContactFormat chosenFormat, Charset charset)
+    private static InputFile scan(Path path, InputStream in, ContactFormat chosenFormat, Charset chosen)
             throws IOException {
         MessageDigest sha = sha256();
         byte[] block = new byte[BLOCK];
         byte[] head = new byte[0];
+        Charset charset = chosen == null ? StandardCharsets.UTF_8 : chosen;
         Decoding decoding = new Decoding(charset);
         Decoding utf8 = charset.equals(StandardCharsets.UTF_8) ? decoding : new Decoding(StandardCharsets.UTF_8);
+        Decoding cp1252 = chosen == null ? new Decoding(WINDOWS_1252) : null;
         long size = 0;
         int bom = 0;
         for (int n = in.readNBytes(block, 0, BLOCK); n > 0; n = in.readNBytes(block, 0, BLOCK)) {
@@ -85,6 +89,9 @@ final class InputFileScanner {
             if (utf8 != decoding) {
                 utf8.feed(block, start, n - start, false);
             }
+            if (cp1252 != null && bom == 0) {
+                cp1252.feed(block, start, n - start, false);
+            }
             size += n;
         }
         decoding.feed(block, 0, 0, true);
@@ -92,9 +99,71 @@ final class InputFileScanner {
             utf8.feed(block, 0, 0, true);
         }
         ContactFormat format = chosenFormat != null ? chosenFormat : detectFormat(path, head, bom);
-        String problem = problem(charset, bom, decoding, utf8);
         Charset suggested = bom > 0 || utf8.failedAtLine == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        return new InputFile(path, size, HexFormat.of().formatHex(sha.digest()), format, charset, bom, problem, suggested);
+        String sha256 = HexFormat.of().formatHex(sha.digest());
+        if (cp1252 != null && bom == 0 && decoding.failedAtLine > 0) {
+            cp1252.feed(block, 0, 0, true);
+            if (cp1252.failedAtLine == 0) {
+                return new InputFile(path, size, sha256, format, WINDOWS_1252, 0, "", WINDOWS_1252,
+                        detectedNote(decoding));
+            }
+            return new InputFile(path, size, sha256, format, charset, bom, neitherProblem(decoding, cp1252), suggested,
+                    "");
+        }
+        return new InputFile(path, size, sha256, format, charset, bom, problem(charset, bom, decoding, utf8), suggested,
+                "");
+    }
+
+    private static String detectedNote(Decoding utf8) {
+        return "read as Windows-1252 (as Excel and Outlook save files on Windows): line " + utf8.failedAtLine
+                + " is not UTF-8 (" + utf8.badBytes + "); choose another encoding if names look wrong";
+    }
+
+    private static String neitherProblem(Decoding utf8, Decoding cp1252) {
+        return "Line " + utf8.failedAtLine + " has bytes that are not UTF-8 text (" + utf8.badBytes + "), and line "
+                + cp1252.failedAtLine + " bytes that are not Windows-1252 text either (" + cp1252.badBytes + ")."
+                + " Choose the encoding the file was saved in, or save it as UTF-8 (in Excel: \"CSV UTF-8\").";
+    }
+
+    /**
+     * A vCard's bytes decode property by property ({@link VCardCharsets}): the whole-file check is replaced by one
+     * that reads each property in its CHARSET, and a detected file falls back to Windows-1252 only for the
+     * properties that name none.
+     */
+    private static InputFile checkVCard(InputFile scanned, Charset chosen) throws IOException {
+        Charset base = chosen == null ? StandardCharsets.UTF_8 : chosen;
+        VCardCharsets.Failure failure = vcardFailure(scanned, base);
+        String note = "";
+        if (failure != null && failure.declared() == null && chosen == null && scanned.bomLength() == 0
+                && vcardFailure(scanned, WINDOWS_1252) == null) {
+            base = WINDOWS_1252;
+            note = "read as Windows-1252 (as Outlook saves files on Windows): line " + failure.line() + " is not UTF-8 ("
+                    + failure.badBytes() + "); choose another encoding if names look wrong";
+            failure = null;
+        }
+        String problem;
+        if (failure == null) {
+            // every property decodes in its charset, which replaces the whole-file decoding; the other hints about a
+            // chosen encoding (a UTF-8 byte order mark, UTF-8 letters in a file chosen as Windows-1252) still hold
+            String wholeFile = scanned.encodingProblem();
+            problem = chosen == null || wholeFile.contains("has bytes that are not") ? "" : wholeFile;
+        } else if (failure.declared() != null) {
+            problem = "Line " + failure.line() + " says CHARSET=" + failure.declared().name() + " but its " + failure.badBytes()
+                    + " are not " + failure.declared().name() + " text. Fix the line, or save the contacts again.";
+        } else {
+            problem = "Line " + failure.line() + " has bytes that are not " + base.displayName(Locale.ROOT) + " text ("
+                    + failure.badBytes() + ")" + (chosen == null ? " nor Windows-1252 text" : "")
+                    + ". Choose the encoding the file was saved in (UTF-8 is the most common).";
+        }
+        return new InputFile(scanned.path(), scanned.size(), scanned.sha256(), scanned.format(), base,
+                scanned.bomLength(), problem, scanned.suggestedCharset(), note);
+    }
+
+    private static VCardCharsets.Failure vcardFailure(InputFile file, Charset base) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()))) {
+            in.skipNBytes(file.bomLength());
+            return VCardCharsets.check(in, base);
+        }
     }
 
     private static String problem(Charset charset, int bom, Decoding decoding, Decoding utf8) {

@@ -52,9 +52,9 @@ final class PersonInserter {
     }
 
     static final String PERSON = "INSERT INTO CONTACT_PERSON (ID, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY,"
-            + " FIRST_NAME, LAST_NAME, SORT_NAME, BIRTH_DATE, SEX, INCOME_BAND, LANGUAGE, OWNER, MARKETING_OPT_IN,"
+            + " FIRST_NAME, LAST_NAME, KNOWN_AS, SORT_NAME, BIRTH_DATE, SEX, INCOME_BAND, LANGUAGE, OWNER, MARKETING_OPT_IN,"
             + " CONSENT_DATE, NOTES, PRIMARY_EMAIL, PRIMARY_PHONE, CITY, ORGANIZATION_NAME)"
-            + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String EMAIL = "INSERT INTO CONTACT_EMAIL (PERSON_ID, LABEL, ADDRESS, POSITION) VALUES (?, ?, ?, ?)";
     static final String PHONE = "INSERT INTO CONTACT_PHONE (PERSON_ID, LABEL, NUMBER, POSITION) VALUES (?, ?, ?, ?)";
     static final String ADDRESS = "INSERT INTO CONTACT_ADDRESS (PERSON_ID, LABEL, STREET, POSTAL_CODE, CITY, REGION,"
@@ -108,19 +108,20 @@ final class PersonInserter {
                 s.setString(5, user);
                 s.setString(6, p.getFirstName());
                 s.setString(7, p.getLastName());
-                s.setString(8, p.getSortName());
-                date(s, 9, p.getBirthDate());
-                s.setString(10, p.getSex() == null ? null : p.getSex().name());
-                s.setString(11, p.getIncomeBand() == null ? null : p.getIncomeBand().name());
-                s.setString(12, p.getLanguage());
-                s.setString(13, p.getOwner());
-                s.setBoolean(14, p.isMarketingOptIn());
-                date(s, 15, p.getConsentDate());
-                s.setString(16, p.getNotes());
-                s.setString(17, p.getPrimaryEmail());
-                s.setString(18, p.getPrimaryPhone());
-                s.setString(19, p.getCity());
-                s.setString(20, p.getOrganizationName());
+                s.setString(8, p.getKnownAs());
+                s.setString(9, p.getSortName());
+                date(s, 10, p.getBirthDate());
+                s.setString(11, p.getSex() == null ? null : p.getSex().name());
+                s.setString(12, p.getIncomeBand() == null ? null : p.getIncomeBand().name());
+                s.setString(13, p.getLanguage());
+                s.setString(14, p.getOwner());
+                s.setBoolean(15, p.isMarketingOptIn());
+                date(s, 16, p.getConsentDate());
+                s.setString(17, p.getNotes());
+                s.setString(18, p.getPrimaryEmail());
+                s.setString(19, p.getPrimaryPhone());
+                s.setString(20, p.getCity());
+                s.setString(21, p.getOrganizationName());
                 s.addBatch();
             }
             s.executeBatch();

@@ -48,6 +48,11 @@ final class PersonMerger {
             target.setIncomeBand(incoming.getIncomeBand());
             added.add("income band");
         }
+        if (target.getKnownAs().isEmpty() && !incoming.getKnownAs().isEmpty()
+                && !incoming.getKnownAs().equals(target.displayName())) {
+            target.setKnownAs(incoming.getKnownAs());
+            added.add("name known by");
+        }
         if (target.getLanguage().isEmpty() && !incoming.getLanguage().isEmpty()) {
             target.setLanguage(incoming.getLanguage());
             added.add("language");

@@ -11,10 +11,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rapport.contacts.io.ImportProblem;
+import org.rapport.core.SpreadsheetCells;
 
 /**
  * The report of an import: every problem (line, field, value, reason, outcome) in a CSV file people open in a
- * spreadsheet, written as the import goes so that a million bad rows need no memory; the first ones are also kept
+ * spreadsheet (the file's values that a spreadsheet would run as formulas written as text), written as the import goes so that a million bad rows need no memory; the first ones are also kept
  * for the wizard.
  */
 final class ProblemReport implements AutoCloseable {
@@ -65,8 +66,8 @@ final class ProblemReport implements AutoCloseable {
             kept.add(problem);
         }
         if (printer != null) {
-            printer.printRecord(problem.line(), problem.field(), problem.value(), problem.reason(),
-                    problem.rejected() ? "row not imported" : "value left out");
+            printer.printRecord(problem.line(), SpreadsheetCells.safe(problem.field()),
+                    SpreadsheetCells.safe(problem.value()), SpreadsheetCells.safe(problem.reason()), problem.outcome());
         }
     }
 

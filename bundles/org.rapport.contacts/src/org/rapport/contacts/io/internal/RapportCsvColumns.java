@@ -28,7 +28,7 @@ record RapportCsvColumns(int emails, int phones, int addresses, int memberships,
     static final String TAG_SEPARATOR = ";";
 
     List<String> header() {
-        List<String> header = new ArrayList<>(List.of("First Name", "Last Name", "Birth Date", "Sex", "Income Band",
+        List<String> header = new ArrayList<>(List.of("First Name", "Last Name", "Display Name", "Birth Date", "Sex", "Income Band",
                 "Language", "Owner", "Tags", "Marketing Opt-In", "Consent Date", "Notes"));
         for (int i = 1; i <= emails; i++) {
             header.addAll(List.of("Email " + i + " Label", "Email " + i));
@@ -56,7 +56,7 @@ record RapportCsvColumns(int emails, int phones, int addresses, int memberships,
     }
 
     List<String> row(PersonEntity p) {
-        List<String> row = new ArrayList<>(List.of(p.getFirstName(), p.getLastName(), text(p.getBirthDate()),
+        List<String> row = new ArrayList<>(List.of(p.getFirstName(), p.getLastName(), p.getKnownAs(), text(p.getBirthDate()),
                 p.getSex().label(), p.getIncomeBand() == null ? "" : p.getIncomeBand().name(), p.getLanguage(),
                 p.getOwner(), String.join(TAG_SEPARATOR, p.getTags()), p.isMarketingOptIn() ? "yes" : "no",
                 text(p.getConsentDate()), p.getNotes()));

@@ -7,7 +7,12 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 
-/** A scanned file opened as text: decoded strictly in its encoding, after its byte order mark, counting bytes. */
+import org.rapport.contacts.io.ContactFormat;
+
+/**
+ * A scanned file opened as text: decoded strictly in its encoding (a vCard's properties in their own CHARSET, see
+ * {@link VCardCharsets}), after its byte order mark, counting bytes.
+ */
 final class TextInput implements AutoCloseable {
 
     private final CountingInputStream bytes;
@@ -21,8 +26,9 @@ final class TextInput implements AutoCloseable {
     TextInput(InputFile file, CodingErrorAction onError) throws IOException {
         bytes = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16));
         bytes.skipNBytes(file.bomLength());
-        reader = new InputStreamReader(bytes, file.charset().newDecoder().onMalformedInput(onError)
-                .onUnmappableCharacter(onError));
+        reader = file.format() == ContactFormat.VCARD ? VCardCharsets.reader(bytes, file.charset(), onError)
+                : new InputStreamReader(bytes, file.charset().newDecoder().onMalformedInput(onError)
+                        .onUnmappableCharacter(onError));
     }
 
     Reader reader() {

@@ -25,6 +25,7 @@ import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Gender;
+import ezvcard.property.Kind;
 import ezvcard.property.Note;
 import ezvcard.property.Organization;
 import ezvcard.property.Photo;
@@ -36,12 +37,15 @@ import ezvcard.property.VCardProperty;
 /**
  * Turns one vCard (2.1, 3.0 or 4.0, as ez-vcard parses it) into an {@link IncomingContact}: names, emails, phones and
  * addresses with their labels (Apple's {@code itemN.X-ABLabel} too), birthday, gender, language, organizations and
- * roles, categories, notes, social profiles from {@code X-SOCIALPROFILE}, {@code IMPP} and {@code URL}, Rapport's
+ * roles, categories, notes, social profiles from {@code SOCIALPROFILE} (RFC 9554), {@code X-SOCIALPROFILE},
+ * {@code IMPP} and {@code URL}, the name the person is known by ({@code FN} when {@code N} says more), Rapport's
  * own {@code X-RAPPORT-...} properties, and whether it had a photo.
  */
 final class VCardMapper {
 
     static final String SOCIAL_PROFILE = "X-SOCIALPROFILE";
+    /** RFC 9554's property, which ez-vcard 0.12 does not know (it hands it over as a raw property). */
+    static final String RFC_SOCIAL_PROFILE = "SOCIALPROFILE";
     static final String INCOME_BAND = "X-RAPPORT-INCOME-BAND";
     static final String OWNER = "X-RAPPORT-OWNER";
     static final String CONSENT = "X-RAPPORT-CONSENT";
@@ -71,6 +75,13 @@ final class VCardMapper {
         }
         if (vcard == null) {
             return IncomingContact.unreadable(card.line(), "", "", "the card cannot be read");
+        }
+        Kind kind = vcard.getKind();
+        if (kind != null && kind.getValue() != null && !kind.isIndividual()) {
+            // a CardDAV address book holds organizations, groups and places as cards of their own; they are no people
+            return IncomingContact.unreadable(card.line(), "KIND", kind.getValue(), "the card describes "
+                    + (kind.isOrg() ? "an organization" : kind.isGroup() ? "a group" : "a " + kind.getValue())
+                    + ", not a person; Rapport imports people (and their organizations from ORG)");
         }
         IncomingContact contact = new IncomingContact(card.line());
         for (ParseWarning warning : warnings) {
@@ -128,7 +139,9 @@ final class VCardMapper {
             }
             organizations();
             for (Categories categories : vcard.getCategoriesList()) {
-                categories.getValues().stream().filter(t -> !t.isBlank()).forEach(t -> person.getTags().add(t.trim()));
+                // Google's system groups are no tags, as in its CSV
+                categories.getValues().stream().filter(t -> !t.isBlank() && !t.trim().equalsIgnoreCase("myContacts")
+                        && !t.trim().equalsIgnoreCase("starred")).forEach(t -> person.getTags().add(t.trim()));
             }
             List<String> notes = vcard.getNotes().stream().map(Note::getValue).filter(n -> n != null && !n.isBlank()).toList();
             person.setNotes(String.join("\n", notes));
@@ -153,6 +166,13 @@ final class VCardMapper {
             FormattedName formatted = vcard.getFormattedName();
             boolean isEmail = formatted != null && formatted.getValue() != null && vcard.getEmails().stream()
                     .anyMatch(e -> formatted.getValue().trim().equalsIgnoreCase(nonNull(e.getValue()).trim()));
+            String fn = formatted == null || formatted.getValue() == null ? "" : formatted.getValue().trim();
+            if (!person.displayName().isEmpty() && !fn.isEmpty() && !isEmail
+                    && !CsvRowMapper.sameName(fn, person.displayName())) {
+                // N has the full name, FN the one the person goes by: "Grace Hopper" for Grace Brewster Murray Hopper
+                person.setKnownAs(fn);
+                contact.source("knownAs", "FN");
+            }
             if (person.displayName().isEmpty() && formatted != null && formatted.getValue() != null
                     && !formatted.getValue().isBlank() && !isEmail) {
                 String[] split = ValueParsers.splitFullName(formatted.getValue());

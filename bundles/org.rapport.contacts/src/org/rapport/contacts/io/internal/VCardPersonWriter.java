@@ -14,6 +14,7 @@ import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 import org.rapport.contacts.model.Sex;
 
 import ezvcard.VCard;
+import ezvcard.VCardDataType;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
 import ezvcard.property.Address;
@@ -26,26 +27,33 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Title;
 
 /**
- * Writes people as vCard 4.0: the standard properties, social profiles as Apple's {@code X-SOCIALPROFILE} (with
- * Rapport's follower count and verification as parameters) and as {@code URL}, and what vCard has no property for as
- * {@code X-RAPPORT-...}, so that an export imports again unchanged.
+ * Writes people as vCard 4.0 (or 3.0): the standard properties, social profiles as {@code SOCIALPROFILE} (RFC 9554,
+ * in 4.0) or Apple's {@code X-SOCIALPROFILE} (in 3.0, which Apple Contacts reads), with Rapport's follower count and
+ * verification as parameters, and as {@code URL}; the name the person is known by as {@code FN}; and what vCard has
+ * no property for as {@code X-RAPPORT-...}, so that an export imports again unchanged.
  */
 final class VCardPersonWriter implements PersonWriter {
 
     private final VCardWriter writer;
+    private final VCardVersion version;
 
     VCardPersonWriter(Writer out) {
-        writer = new VCardWriter(out, VCardVersion.V4_0);
+        this(out, VCardVersion.V4_0);
+    }
+
+    VCardPersonWriter(Writer out, VCardVersion version) {
+        this.version = version;
+        writer = new VCardWriter(out, version);
         writer.setAddProdId(false);
     }
 
     @Override
     public void write(PersonEntity p) throws IOException {
-        writer.write(card(p));
+        writer.write(card(p, version));
     }
 
-    static VCard card(PersonEntity p) {
-        VCard card = new VCard(VCardVersion.V4_0);
+    static VCard card(PersonEntity p, VCardVersion version) {
+        VCard card = new VCard(version);
         StructuredName name = new StructuredName();
         name.setGiven(p.getFirstName());
         name.setFamily(p.getLastName());
@@ -104,10 +112,21 @@ final class VCardPersonWriter implements PersonWriter {
         }
         for (SocialProfileEmbeddable s : p.getSocialProfiles()) {
             if (!SocialUrls.WEBSITE.equals(s.getNetwork())) {
-                RawProperty profile = card.addExtendedProperty(VCardMapper.SOCIAL_PROFILE,
-                        s.getUrl().isEmpty() ? s.getHandle() : s.getUrl());
-                profile.getParameters().setType(s.getNetwork());
-                profile.setParameter("X-USER", s.getHandle());
+                RawProperty profile;
+                if (version == VCardVersion.V4_0) {
+                    profile = card.addExtendedProperty(VCardMapper.RFC_SOCIAL_PROFILE,
+                            s.getUrl().isEmpty() ? s.getHandle() : s.getUrl());
+                    if (s.getUrl().isEmpty()) {
+                        profile.setDataType(VCardDataType.TEXT);
+                    }
+                    profile.setParameter("SERVICE-TYPE", s.getNetwork());
+                    profile.setParameter("USERNAME", s.getHandle());
+                } else {
+                    profile = card.addExtendedProperty(VCardMapper.SOCIAL_PROFILE,
+                            s.getUrl().isEmpty() ? s.getHandle() : s.getUrl());
+                    profile.getParameters().setType(s.getNetwork());
+                    profile.setParameter("X-USER", s.getHandle());
+                }
                 if (s.getFollowers() > 0) {
                     profile.setParameter(VCardMapper.FOLLOWERS, Integer.toString(s.getFollowers()));
                 }

@@ -11,7 +11,9 @@ import ezvcard.property.Url;
 import org.rapport.contacts.internal.model.SocialProfileEmbeddable;
 
 /**
- * The social profiles of a vCard: Apple's {@code X-SOCIALPROFILE} (network in TYPE, handle in X-USER, the profile's
+ * The social profiles of a vCard: vCard 4.0's {@code SOCIALPROFILE} (RFC 9554: the network in SERVICE-TYPE, the
+ * profile's URI as value, or its user name as text with VALUE=text; USERNAME may name the handle), Apple's
+ * {@code X-SOCIALPROFILE} (network in TYPE, handle in X-USER, the profile's
  * URL as value; Rapport adds X-FOLLOWERS and X-VERIFIED), instant messaging addresses ({@code IMPP}, network from
  * X-SERVICE-TYPE or the URI scheme) and web pages ({@code URL}) of known networks. A profile that comes twice (an
  * X-SOCIALPROFILE and the URL of the same page) is kept once.
@@ -23,6 +25,9 @@ final class VCardSocialProfiles {
 
     /** Adds the card's profiles from X-SOCIALPROFILE, IMPP and URL to the contact, each profile once. */
     static void read(VCard vcard, IncomingContact contact) {
+        for (RawProperty raw : vcard.getExtendedProperties(VCardMapper.RFC_SOCIAL_PROFILE)) {
+            rfcSocialProfile(raw, contact);
+        }
         for (RawProperty raw : vcard.getExtendedProperties(VCardMapper.SOCIAL_PROFILE)) {
             socialProfile(raw, contact);
         }
@@ -36,9 +41,59 @@ final class VCardSocialProfiles {
         }
         for (Url url : vcard.getUrls()) {
             if (url.getValue() != null && !url.getValue().isBlank()) {
-                add(SocialUrls.profile(url.getValue(), 0, false), "URL", contact);
+                // Google's vCard export escapes the colon of a URL ("https\://"), which vCard 3.0 does not ask for
+                add(SocialUrls.profile(url.getValue().replace("\\:", ":"), 0, false), "URL", contact);
             }
         }
+    }
+
+    /**
+     * RFC 9554: {@code SOCIALPROFILE;SERVICE-TYPE=Mastodon:https://mastodon.social/@ada}, or
+     * {@code SOCIALPROFILE;SERVICE-TYPE=SomeSite;VALUE=text:ada}. The handle is the one the network's profile URL
+     * names (Mastodon's {@code @ada@mastodon.social}, Bluesky's {@code ada.bsky.social}), else USERNAME, else the text.
+     */
+    private static void rfcSocialProfile(RawProperty raw, IncomingContact contact) {
+        String value = text(raw.getValue()).trim();
+        String network = SocialUrls.network(raw.getParameter("SERVICE-TYPE"));
+        String user = text(raw.getParameter("USERNAME")).trim();
+        int followers = 0;
+        boolean verified = false;
+        try {
+            String count = raw.getParameter(VCardMapper.FOLLOWERS);
+            String check = raw.getParameter(VCardMapper.VERIFIED);
+            followers = count == null ? 0 : ValueParsers.count(count);
+            verified = check != null && ValueParsers.yesNo(check);
+        } catch (ValueProblem problem) {
+            contact.problem(VCardMapper.RFC_SOCIAL_PROFILE, value, problem);
+        }
+        String url = "";
+        if (value.contains("://")) {
+            url = value;
+            SocialProfileEmbeddable fromUrl = SocialUrls.profile(value, followers, verified);
+            boolean known = !SocialUrls.WEBSITE.equals(fromUrl.getNetwork());
+            if (known && (network.isEmpty() || network.equals(fromUrl.getNetwork()))) {
+                network = fromUrl.getNetwork();
+                user = fromUrl.getHandle();
+            } else if (user.isEmpty()) {
+                user = known ? fromUrl.getHandle() : lastSegment(value);
+            }
+        } else if (user.isEmpty()) {
+            user = value;
+        }
+        if (network.isEmpty() || user.isBlank()) {
+            contact.skip(VCardMapper.RFC_SOCIAL_PROFILE, value, "a social profile without SERVICE-TYPE or user name;"
+                    + " it was left out, the rest of the card is imported");
+            return;
+        }
+        add(new SocialProfileEmbeddable(network, user, url, followers, verified), VCardMapper.RFC_SOCIAL_PROFILE,
+                contact);
+    }
+
+    /** "https://example.social/users/ada/" to "ada": the user part of an unknown network's profile address. */
+    private static String lastSegment(String url) {
+        String path = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.contains(".") && path.indexOf('/', path.indexOf("://") + 3) < 0 ? "" : last;
     }
 
     /** Apple: {@code X-SOCIALPROFILE;type=twitter;x-user=ada:https://twitter.com/ada}; Rapport adds followers. */

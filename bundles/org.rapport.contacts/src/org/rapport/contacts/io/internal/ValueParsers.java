@@ -55,7 +55,7 @@ final class ValueParsers {
             return null;
         }
         if (YEARLESS.matcher(value).matches()) {
-            throw ValueProblem.skipping("a birthday without a year (" + value + ") cannot be stored; the rest of the"
+            throw ValueProblem.of("a birthday without a year (" + value + ") cannot be stored; the rest of the"
                     + " row is imported");
         }
         for (DateTimeFormatter format : dateFormats) {
@@ -65,7 +65,7 @@ final class ValueParsers {
                 // try the next format
             }
         }
-        throw ValueProblem.rejecting("'" + value + "' is not a date in any of the formats " + patternList
+        throw ValueProblem.of("'" + value + "' is not a date in any of the formats " + patternList
                 + "; fix the date, or choose the file's date format");
     }
 
@@ -75,7 +75,7 @@ final class ValueParsers {
             case "m", "male", "man", "männlich", "maennlich", "masculin", "homme" -> Sex.MALE;
             case "d", "diverse", "divers", "x", "o", "other", "non-binary", "nonbinary" -> Sex.DIVERSE;
             case "", "u", "n", "unspecified", "unknown", "none", "not specified", "keine angabe" -> Sex.UNSPECIFIED;
-            default -> throw ValueProblem.rejecting("'" + text + "' is not a sex; use female, male, diverse or"
+            default -> throw ValueProblem.of("'" + text + "' is not a sex; use female, male, diverse or"
                     + " unspecified (or f, m, d, u)");
         };
     }
@@ -87,14 +87,14 @@ final class ValueParsers {
                 return band;
             }
         }
-        throw ValueProblem.rejecting("'" + text + "' is not an income band; use A (highest) to E");
+        throw ValueProblem.of("'" + text + "' is not an income band; use A (highest) to E");
     }
 
     static boolean yesNo(String text) throws ValueProblem {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true", "1", "x", "ja", "j", "oui", "opt-in", "opted in" -> true;
             case "no", "n", "false", "0", "", "nein", "non", "opt-out", "opted out" -> false;
-            default -> throw ValueProblem.rejecting("'" + text + "' is neither yes nor no");
+            default -> throw ValueProblem.of("'" + text + "' is neither yes nor no");
         };
     }
 
@@ -115,11 +115,11 @@ final class ValueParsers {
         try {
             BigDecimal number = new BigDecimal(value).multiply(factor);
             if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                throw ValueProblem.rejecting("'" + text + "' is not a follower count (0 or more)");
+                throw ValueProblem.of("'" + text + "' is not a follower count (0 or more)");
             }
             return number.intValue();
         } catch (NumberFormatException e) {
-            throw ValueProblem.rejecting("'" + text + "' is not a number");
+            throw ValueProblem.of("'" + text + "' is not a number");
         }
     }
 

@@ -23,6 +23,7 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
 import org.rapport.pipeline.Opportunity;
+import org.rapport.pipeline.OpportunityQuery;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.StandalonePipeline;
 
@@ -89,6 +90,29 @@ class PipelineCommandsTest {
         assertTrue(first.startsWith("\"Fleet \"\"XL\"\", phase 1\",7,Ada Lovelace,,,New business,Proposal,open,"
                 + "20000.00,EUR,50,10000.00,2026-03-10,anna,"), first);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exported 2 opportunities to " + file));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreExportedAsTextAndTheDealKeepsItsValues() throws Exception {
+        Pipeline newBusiness = pipeline.pipelines().pipelines().get(0);
+        deal(newBusiness, "=HYPERLINK(\"http://evil.example\",\"click\")", "Lead", "500", "@mallory", LocalDate.of(2026, 5, 1));
+        Path file = temp.resolve("deals.csv");
+
+        assertEquals(0, run(export(), file.toString()), err.toString(StandardCharsets.UTF_8));
+
+        String row = Files.readAllLines(file).stream().filter(l -> l.contains("HYPERLINK")).findFirst().orElseThrow();
+        assertTrue(row.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","), row);
+        assertTrue(row.contains(",'@mallory,"), row);
+        assertTrue(row.contains(",500.00,EUR,"), "amounts stay numbers: " + row);
+        assertTrue(pipeline.opportunities().page(OpportunityQuery.ALL, 0, 10).stream()
+                .anyMatch(o -> o.title().equals("=HYPERLINK(\"http://evil.example\",\"click\")") && o.owner().equals("@mallory")),
+                "the stored values are unchanged");
+
+        ReportForecastCommand report = new ReportForecastCommand(pipeline.pipelines(), pipeline.forecasts(), () -> YearMonth.of(2026, 3));
+        out.reset();
+        assertEquals(0, run(report, "--to", "2026-05", "--by", "owner"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().anyMatch(l -> l.startsWith("'@mallory\tEUR\t1\t")),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.SpreadsheetCells;
 import org.rapport.core.cli.CliArguments;
 import org.rapport.core.cli.CliCommand;
 import org.rapport.core.cli.CliContext;
@@ -33,7 +35,8 @@ import org.rapport.pipeline.PipelineService;
 /**
  * {@code export opportunities FILE [--pipeline NAME] [--owner USER] [--status open|won|lost]}: the opportunities as
  * CSV (UTF-8, a header row), read a page at a time and written to a temporary file that replaces FILE only when
- * complete, so a failed export never leaves half a file.
+ * complete, so a failed export never leaves half a file. Cells a spreadsheet would run as formulas (a title such as
+ * {@code =HYPERLINK(...)}) are written as text ({@link SpreadsheetCells}).
  */
 @Component(service = CliCommand.class)
 public class ExportOpportunitiesCommand implements CliCommand {
@@ -128,10 +131,11 @@ public class ExportOpportunitiesCommand implements CliCommand {
             for (int offset = 0;; offset += PAGE) {
                 List<OpportunitySummary> page = opportunities.page(query, offset, PAGE);
                 for (OpportunitySummary o : page) {
-                    csv.printRecord(o.id(), o.title(), o.personId(), o.personName(), o.organizationId(), o.organizationName(),
-                            pipelineNames.getOrDefault(o.pipelineId(), ""), o.stageName(), o.status().name().toLowerCase(Locale.ROOT),
-                            o.amount().toPlainString(), o.currency(), o.probability(), o.weightedAmount().toPlainString(),
-                            o.expectedClose(), o.owner(), o.nextStep());
+                    csv.printRecord(Stream.of(o.id(), o.title(), o.personId(), o.personName(), o.organizationId(),
+                            o.organizationName(), pipelineNames.getOrDefault(o.pipelineId(), ""), o.stageName(),
+                            o.status().name().toLowerCase(Locale.ROOT), o.amount().toPlainString(), o.currency(),
+                            o.probability(), o.weightedAmount().toPlainString(), o.expectedClose(), o.owner(), o.nextStep())
+                            .map(SpreadsheetCells::safe));
                     rows++;
                 }
                 if (page.size() < PAGE) {

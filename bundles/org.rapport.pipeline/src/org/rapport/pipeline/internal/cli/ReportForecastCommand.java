@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.SpreadsheetCells;
 import org.rapport.core.cli.CliArguments;
 import org.rapport.core.cli.CliCommand;
 import org.rapport.core.cli.CliContext;
@@ -22,7 +23,8 @@ import org.rapport.pipeline.PipelineService;
 
 /**
  * {@code report forecast [--from YYYY-MM] [--to YYYY-MM] [--by month|owner] [--owner USER] [--pipeline NAME]}: the
- * weighted forecast as a table for scripts (tab-separated with a header), computed by the database.
+ * weighted forecast as a table for scripts (tab-separated with a header), computed by the database. A rep's name that a
+ * spreadsheet would run as a formula is written as text ({@link SpreadsheetCells}).
  */
 @Component(service = CliCommand.class)
 public class ReportForecastCommand implements CliCommand {
@@ -78,7 +80,7 @@ public class ReportForecastCommand implements CliCommand {
         Forecast forecast = forecasts.forecast(new ForecastQuery(from, to, pipelineId, options.value("--owner")));
         context.out().println(by + "\tcurrency\tdeals\tamount\tweighted\twon");
         for (ForecastTotal total : by.equals("month") ? forecast.byMonth() : forecast.byOwner()) {
-            context.out().println(total.key() + "\t" + total.currency() + "\t" + total.count() + "\t"
+            context.out().println(SpreadsheetCells.safe(total.key()) + "\t" + SpreadsheetCells.safe(total.currency()) + "\t" + total.count() + "\t"
                     + total.amount().setScale(2).toPlainString() + "\t" + total.weighted().setScale(2).toPlainString() + "\t"
                     + total.won().setScale(2).toPlainString());
         }

@@ -17,23 +17,25 @@ import org.rapport.contacts.io.MappingPreset;
  */
 final class ImportChoices {
 
-    /** The file's encodings the wizard offers. */
+    /** The file's encodings the wizard offers; the importer detects one unless the user chooses. */
     enum Encoding {
+        DETECT("Detect (UTF-8, else Windows-1252)", null),
         UTF_8("UTF-8 (with or without byte order mark)", "UTF-8"),
         WINDOWS_1252("Windows-1252 (Excel and Outlook on Windows)", "windows-1252");
 
         final String label;
+        /** {@code null}: detected by the importer. */
         final Charset charset;
 
         Encoding(String label, String charsetName) {
             this.label = label;
-            this.charset = Charset.forName(charsetName);
+            this.charset = charsetName == null ? null : Charset.forName(charsetName);
         }
 
         /** The choice for a charset the importer suggests, or {@code null} when the wizard does not offer it. */
         static Encoding of(Charset charset) {
             for (Encoding encoding : values()) {
-                if (encoding.charset.equals(charset)) {
+                if (encoding.charset != null && encoding.charset.equals(charset)) {
                     return encoding;
                 }
             }
@@ -42,7 +44,7 @@ final class ImportChoices {
     }
 
     Path file;
-    Encoding encoding = Encoding.UTF_8;
+    Encoding encoding = Encoding.DETECT;
     /** The CSV delimiter; {@code null}: detect. */
     Character delimiter;
     /** Whether the first CSV row names the columns; {@code null}: detect. */

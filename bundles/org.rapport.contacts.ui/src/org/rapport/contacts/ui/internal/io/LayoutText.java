@@ -17,7 +17,7 @@ final class LayoutText {
             text.append(String.format("vCard file in %s%s: %,d %s.", layout.encoding().displayName(),
                     layout.byteOrderMark() ? " with byte order mark" : "", layout.cards(),
                     layout.cards() == 1 ? "card" : "cards"));
-            return text.toString();
+            return text.append(detected(layout)).toString();
         }
         text.append(String.format("CSV file in %s%s, separated by %s; ", layout.encoding().displayName(),
                 layout.byteOrderMark() ? " with byte order mark" : "", delimiter(layout.delimiter())));
@@ -26,7 +26,12 @@ final class LayoutText {
         if (layout.preset() != null && layout.preset() != MappingPreset.DEFAULT && layout.header()) {
             text.append(" The columns are those of ").append(layout.preset().label()).append('.');
         }
-        return text.toString();
+        return text.append(detected(layout)).toString();
+    }
+
+    /** Why the importer chose an encoding other than UTF-8, e.g. " Detected: read as Windows-1252 (...): line 3 ...". */
+    private static String detected(FileLayout layout) {
+        return layout.encodingDetected() ? " Encoding detected: " + layout.encodingNote() + "." : "";
     }
 
     static String delimiter(char delimiter) {

@@ -19,7 +19,8 @@ final class PreviewText {
                     result.alreadyImported()));
         }
         if (result.valuesSkipped() > 0) {
-            text.append(String.format(" %,d values are left out (see the problems).", result.valuesSkipped()));
+            text.append(String.format(" %,d %s left out or changed (see the problems).", result.valuesSkipped(),
+                    result.valuesSkipped() == 1 ? "value is" : "values are"));
         }
         return text.toString();
     }

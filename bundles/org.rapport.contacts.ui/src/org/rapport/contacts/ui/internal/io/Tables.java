@@ -25,7 +25,8 @@ final class Tables {
         column(viewer, "Field", 120, ImportProblem::field);
         column(viewer, "Value", 110, ImportProblem::value);
         column(viewer, "Reason", 300, ImportProblem::reason);
-        column(viewer, "Outcome", 120, (ImportProblem p) -> p.rejected() ? "Row not imported" : "Value left out");
+        column(viewer, "Outcome", 120, (ImportProblem p) -> p.rejected() ? "Row not imported"
+                : p.changed() ? "Value changed" : "Value left out");
         return viewer;
     }
 
