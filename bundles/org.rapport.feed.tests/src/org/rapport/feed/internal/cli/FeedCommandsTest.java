@@ -233,6 +233,26 @@ class FeedCommandsTest {
     }
 
     @Test
+    void postsWrittenAsTsvNeverReachASpreadsheetAsFormulas() throws Exception {
+        String formula = "=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;) " + tag;
+        Path file = Files.writeString(temp.resolve("formula.xml"), rss("news@example.com (Newsroom)", formula));
+        assertEquals(0, cli("feed", "import", file.toString()), stderr());
+
+        out.reset();
+        assertEquals(0, cli("feed", "posts", "--term", tag), stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(2, lines.size(), stdout());
+        String[] cells = lines.get(1).split("\t", -1);
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\") " + tag, cells[8].substring(0, cells[8].indexOf(tag) + tag.length()),
+                "the text cell is text to a spreadsheet: " + lines.get(1));
+
+        out.reset();
+        assertEquals(0, cli("feed", "posts", "--term", tag, "--format", "json"), stderr());
+        assertTrue(new ObjectMapper().readTree(stdout()).get(0).get("text").asText().startsWith("=HYPERLINK("),
+                "JSON keeps the stored text unchanged: " + stdout());
+    }
+
+    @Test
     void aWatchedTermRaisesAnAlertListedWithItsPosts() throws Exception {
         String term = tag + "brand";
         assertEquals(0, cli("feed", "watch", term), stderr());

@@ -2,6 +2,7 @@ package org.rapport.feed.internal.cli;
 
 import java.util.Locale;
 
+import org.rapport.core.SpreadsheetCells;
 import org.rapport.feed.SentimentLabel;
 
 /** Sentiment labels and table cells as the feed commands print them. */
@@ -15,12 +16,15 @@ final class Labels {
         return label.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A value in one tab-separated cell: tabs and line breaks become spaces, {@code null} an empty cell. */
+    /**
+     * A value in one tab-separated cell: tabs and line breaks become spaces, {@code null} an empty cell, and text a
+     * spreadsheet would run as a formula (posts come from anyone) is written as text ({@link SpreadsheetCells}).
+     */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        return value.toString().replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+        return SpreadsheetCells.safe(value.toString().replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
     }
 
     /** The format option: {@code tsv} (the default) or {@code json}. */
