@@ -103,7 +103,8 @@ class IngestBenchmark {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "  parse + match + sentiment %,9.0f posts/s (%.1f s wall)%n",
                 rate(posts, parseNanos + matchNanos + scoreNanos), wall / 1e9);
-        System.out.printf(Locale.ROOT, "  heap: peak %,d MB used of %,d MB max; load average %.2f%n",
+        System.out.printf(Locale.ROOT, "  heap: peak %,d MB used (sum of the pools' peaks, an upper bound) of %,d MB "
+                + "max; load average %.2f%n",
                 peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
