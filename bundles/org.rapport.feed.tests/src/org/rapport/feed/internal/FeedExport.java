@@ -43,9 +43,9 @@ final class FeedExport implements IngestFiles.Export {
             String title = IngestFiles.phrase(k + 5).replaceAll("[.!?:(]+$", "");
             String url = "https://" + (atom ? "notes" : "blog") + ".example/2026/03/" + k;
             String tag = IngestFiles.tag(k);
-            String body = "<p>" + IngestFiles.phrase(k) + " More in <a href=\"" + IngestFiles.link(k) + "\">our write-up"
-                    + "</a> &amp; the <strong>#" + tag + "</strong> thread.</p><p>" + IngestFiles.secondPhrase(k)
-                    + "</p>";
+            String body = "<p>" + IngestFiles.phrase(k) + " More in <a href=\"" + IngestFiles.link(k)
+                    + "\">our write-up</a> &amp; the <strong>#" + tag + "</strong> thread.</p><p>"
+                    + IngestFiles.secondPhrase(k) + "</p>";
             if (atom) {
                 out.append("<entry>\n<title>").append(xml(title)).append("</title>\n<link rel=\"alternate\" href=\"")
                         .append(url).append("\"/>\n<id>tag:notes.example,2026:").append(k).append("</id>\n")

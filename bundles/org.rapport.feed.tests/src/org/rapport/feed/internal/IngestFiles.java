@@ -39,7 +39,8 @@ final class IngestFiles {
     private static final String[] INSTANCES = { SERVING, "fosstodon.example", "hachyderm.example", "social.example",
         "mstdn.example" };
     private static final String[] FIRST = { "ada", "grace", "alan", "edsger", "barbara", "donald", "frances", "ken",
-        "margaret", "dennis", "radia", "tim", "sophie", "linus", "hedy", "john", "katherine", "niklaus", "annie", "bjarne" };
+        "margaret", "dennis", "radia", "tim", "sophie", "linus", "hedy", "john", "katherine", "niklaus", "annie",
+        "bjarne" };
     private static final String[] LAST = { "lovelace", "hopper", "turing", "dijkstra", "liskov", "knuth", "allen",
         "thompson", "hamilton", "ritchie", "perlman", "berners", "wilson", "torvalds", "lamarr", "mccarthy", "johnson",
         "wirth", "easley", "stroustrup", "kay", "cerf", "kahn", "goldberg", "hoare" };

@@ -88,7 +88,8 @@ final class MastodonExport implements IngestFiles.Export {
         for (int m = 0; m < k % 3; m++) {
             int who = files.mentioned(POOL, k, m);
             html.append("<span class=\"h-card\" translate=\"no\"><a href=\"").append(profile(who))
-                    .append("\" class=\"u-url mention\">@<span>").append(POOL.username(who)).append("</span></a></span> ");
+                    .append("\" class=\"u-url mention\">@<span>").append(POOL.username(who))
+                    .append("</span></a></span> ");
         }
         String link = IngestFiles.link(k);
         String tag = IngestFiles.tag(k);
