@@ -75,6 +75,23 @@ class RssSourceTypeTest {
     }
 
     @Test
+    void aLargeAtomFeedWithEscapedHtmlIsReadWhole() throws Exception {
+        StringBuilder atom = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Archive</title>");
+        String paragraph = "&lt;p&gt;Thanks to &lt;b&gt;Acme&lt;/b&gt; &amp;amp; friends.&lt;/p&gt;".repeat(10);
+        for (int i = 0; i < 3_000; i++) { // 360,000 escaped characters in all
+            atom.append("<entry><title>Note ").append(i).append("</title><id>tag:ada.example,2026:").append(i)
+                    .append("</id><updated>2026-03-02T09:30:00Z</updated><author><name>Ada</name></author>")
+                    .append("<content type=\"html\">").append(paragraph).append("</content></entry>");
+        }
+        ParseResult read = rss.parse(atom.append("</feed>").toString().getBytes(StandardCharsets.UTF_8), "archive.atom");
+
+        assertEquals(3_000, read.posts().size(), "an archive export is not refused for its many escaped tags");
+        assertTrue(read.posts().get(2_999).text().startsWith("Note 2999\n\nThanks to Acme & friends."),
+                read.posts().get(2_999).text());
+    }
+
+    @Test
     void anEntityThatReadsAFileIsRefusedAndNothingOfTheFileAppears() {
         FeedException e = assertThrows(FeedException.class,
                 () -> rss.parse(LoopbackServer.data("xxe-file.xml"), "xxe-file.xml"));
