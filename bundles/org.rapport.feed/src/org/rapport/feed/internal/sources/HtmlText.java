@@ -3,6 +3,7 @@ package org.rapport.feed.internal.sources;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reduces the HTML of a post (a Mastodon status, an RSS description) to the plain text people read: block elements and
@@ -25,6 +26,11 @@ public final class HtmlText {
             Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("euro", "€"), Map.entry("laquo", "«"),
             Map.entry("raquo", "»"), Map.entry("middot", "·"), Map.entry("bull", "•"), Map.entry("times", "×"));
 
+    // compiled once: String.replaceFirst compiles its pattern on every call, and these run for every link
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern ELLIPSIS = Pattern.compile("(…|\\.\\.\\.)$");
+
     private HtmlText() {
     }
 
@@ -38,6 +44,7 @@ public final class HtmlText {
         }
         StringBuilder out = new StringBuilder(html.length());
         String href = null;
+        String lower = null; // the fragment in lower case, made at the first script or style
         int linkStart = -1;
         int i = 0;
         int n = html.length();
@@ -52,7 +59,8 @@ public final class HtmlText {
                 String name = tagName(tag);
                 boolean closing = tag.startsWith("/");
                 if (!closing && (name.equals("script") || name.equals("style"))) {
-                    int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, end);
+                    lower = lower != null ? lower : html.toLowerCase(Locale.ROOT);
+                    int close = lower.indexOf("</" + name, end);
                     i = close < 0 ? n : close;
                     continue;
                 }
@@ -85,9 +93,9 @@ public final class HtmlText {
         if (text.startsWith("@") || text.startsWith("#") || href.isBlank()) {
             return;
         }
-        String bare = href.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "");
-        String shortened = text.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "")
-                .replaceFirst("(…|\\.\\.\\.)$", "").replace(" ", "");
+        String bare = WWW.matcher(SCHEME.matcher(href).replaceFirst("")).replaceFirst("");
+        String shortened = ELLIPSIS.matcher(WWW.matcher(SCHEME.matcher(text).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("").replace(" ", "");
         if (text.isEmpty() || text.equals(href) || bare.startsWith(shortened)) {
             out.setLength(linkStart);
             out.append(out.isEmpty() || out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\n'
@@ -175,17 +183,32 @@ public final class HtmlText {
         StringBuilder out = new StringBuilder(text.length());
         int newlines = 0;
         for (String line : text.split("\n", -1)) {
-            String collapsed = line.strip().replaceAll("[ \\t\\u000B\\f\\r]+", " ");
-            if (collapsed.isEmpty()) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
                 newlines++;
                 continue;
             }
             if (!out.isEmpty()) {
                 out.append(newlines > 1 ? "\n\n" : "\n");
             }
-            out.append(collapsed);
+            appendCollapsed(out, stripped);
             newlines = 1;
         }
         return out.toString();
+    }
+
+    /** Appends a line with each run of spaces, tabs, vertical tabs, form feeds and carriage returns as one space. */
+    private static void appendCollapsed(StringBuilder out, String line) {
+        boolean inRun = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
     }
 }

@@ -32,8 +32,10 @@ final class BlueskyFeedReader {
 
     /**
      * Reads the items newer than {@code after} (an {@code indexedAt}, or {@code null} for all).
+     *
+     * @param sources the source text of each item, kept as its raw payload
      */
-    List<FetchedPost> read(JsonNode feed, String after, ItemProblems problems) {
+    List<FetchedPost> read(JsonNode feed, List<String> sources, String after, ItemProblems problems) {
         Instant since = JsonContent.instant(after);
         List<FetchedPost> posts = new ArrayList<>();
         for (int i = 0; i < feed.size(); i++) {
@@ -55,7 +57,7 @@ final class BlueskyFeedReader {
             if (seen != null && (newest == null || seen.isAfter(JsonContent.instant(newest)))) {
                 newest = seenAt;
             }
-            FetchedPost read = post(item, post, where + ".post", repost ? profile(reason.path("by")) : null,
+            FetchedPost read = post(sources.get(i), post, where + ".post", repost ? profile(reason.path("by")) : null,
                     problems);
             if (read != null) {
                 posts.add(read);
@@ -69,7 +71,7 @@ final class BlueskyFeedReader {
         return newest;
     }
 
-    private static FetchedPost post(JsonNode item, JsonNode post, String where, AuthorIdentity repostedBy,
+    private static FetchedPost post(String source, JsonNode post, String where, AuthorIdentity repostedBy,
             ItemProblems problems) {
         String uri = text(post, "uri");
         if (uri == null || !uri.startsWith("at://")) {
@@ -105,7 +107,7 @@ final class BlueskyFeedReader {
         return new FetchedPost(uri, NETWORK, author, withLinks, published, url, language,
                 text(reply.path("parent"), "uri"), text(reply.path("root"), "uri"), mentions, tags,
                 count(post, "replyCount"), count(post, "repostCount"), count(post, "likeCount"), repostedBy,
-                item.toString());
+                source);
     }
 
     /**

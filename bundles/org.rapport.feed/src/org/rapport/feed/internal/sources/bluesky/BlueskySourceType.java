@@ -51,10 +51,10 @@ public class BlueskySourceType implements FeedSourceType {
                 "\"" + source.location() + "\" is not a Bluesky handle or DID"));
         URI feed = appView.resolve("/xrpc/app.bsky.feed.getAuthorFeed?actor="
                 + URLEncoder.encode(actor, StandardCharsets.UTF_8) + "&limit=" + PAGE);
-        JsonNode answer;
+        JsonContent.Items answer;
         try {
-            answer = JsonContent.read(context.http().get(feed, null, null, "application/json").body(),
-                    feed.toString(), "a Bluesky author feed");
+            answer = JsonContent.readItems(context.http().get(feed, null, null, "application/json").body(),
+                    feed.toString(), "a Bluesky author feed", "feed");
         } catch (FeedException e) {
             if (e.httpStatus() == 400 || e.kind() == Kind.NOT_FOUND) {
                 throw new FeedException(Kind.NOT_FOUND, "Bluesky does not know the account " + actor
@@ -65,14 +65,15 @@ public class BlueskySourceType implements FeedSourceType {
         return toFetchResult(answer, feed.toString(), source.cursor());
     }
 
-    private static FetchResult toFetchResult(JsonNode answer, String origin, String cursor) throws FeedException {
-        JsonNode items = answer.path("feed");
+    private static FetchResult toFetchResult(JsonContent.Items answer, String origin, String cursor)
+            throws FeedException {
+        JsonNode items = answer.root().path("feed");
         if (!items.isArray()) {
             throw new FeedException(Kind.MALFORMED, origin + " is not a Bluesky author feed (no \"feed\" list)");
         }
         ItemProblems problems = new ItemProblems(origin);
         BlueskyFeedReader reader = new BlueskyFeedReader();
-        var posts = reader.read(items, cursor, problems);
+        var posts = reader.read(items, answer.items(), cursor, problems);
         return new FetchResult(false, posts, problems.list(), null, null,
                 reader.newest() != null ? reader.newest() : cursor);
     }
@@ -86,7 +87,8 @@ public class BlueskySourceType implements FeedSourceType {
 
     @Override
     public ParseResult parse(byte[] content, String origin) throws FeedException {
-        FetchResult read = toFetchResult(JsonContent.read(content, origin, "a Bluesky author feed"), origin, null);
+        FetchResult read = toFetchResult(JsonContent.readItems(content, origin, "a Bluesky author feed", "feed"),
+                origin, null);
         return new ParseResult(read.posts(), read.problems());
     }
 }

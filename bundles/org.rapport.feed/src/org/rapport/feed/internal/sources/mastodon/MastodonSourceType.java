@@ -76,14 +76,16 @@ public class MastodonSourceType implements FeedSourceType {
         } catch (FeedException e) {
             throw loginRequired(e, where);
         }
-        JsonNode array = JsonContent.read(response.body(), statuses.toString(), "a Mastodon status list");
+        JsonContent.Items read = JsonContent.readItems(response.body(), statuses.toString(), "a Mastodon status list",
+                null);
+        JsonNode array = read.root();
         if (!array.isArray()) {
             throw new FeedException(Kind.MALFORMED, where.instance() + " did not answer with a status list for "
                     + where.displayName() + " (" + statuses + ")");
         }
         ItemProblems problems = new ItemProblems(statuses.toString());
         MastodonStatusReader reader = new MastodonStatusReader(where.instance(), replies);
-        var posts = reader.read(array, problems);
+        var posts = reader.read(array, read.items(), problems);
         String cursor = reader.newestId() == null ? source.cursor()
                 : source.cursor() == null || MastodonStatusReader.newer(reader.newestId(), source.cursor())
                         ? reader.newestId() : source.cursor();
@@ -140,14 +142,15 @@ public class MastodonSourceType implements FeedSourceType {
 
     @Override
     public ParseResult parse(byte[] content, String origin) throws FeedException {
-        JsonNode array = JsonContent.read(content, origin, "a Mastodon status list");
+        JsonContent.Items read = JsonContent.readItems(content, origin, "a Mastodon status list", null);
+        JsonNode array = read.root();
         if (!array.isArray()) {
             throw new FeedException(Kind.MALFORMED, origin + " is JSON but not a list of Mastodon statuses "
                     + "(it should start with [ as /api/v1/accounts/:id/statuses answers)");
         }
         ItemProblems problems = new ItemProblems(origin);
         List<org.rapport.feed.sources.FetchedPost> posts = new MastodonStatusReader(null, replies).read(array,
-                problems);
+                read.items(), problems);
         return new ParseResult(posts, problems.list());
     }
 }

@@ -52,8 +52,12 @@ final class MastodonStatusReader {
         this.index = index;
     }
 
-    /** Reads the statuses; the unreadable ones go to {@code problems}. */
-    List<FetchedPost> read(JsonNode statuses, ItemProblems problems) {
+    /**
+     * Reads the statuses; the unreadable ones go to {@code problems}.
+     *
+     * @param sources the source text of each status, kept as its raw payload
+     */
+    List<FetchedPost> read(JsonNode statuses, List<String> sources, ItemProblems problems) {
         String instance = serving != null ? serving : servingInstanceOf(statuses);
         for (JsonNode status : statuses) {
             remember(status, instance);
@@ -73,7 +77,7 @@ final class MastodonStatusReader {
             if (id != null && (newestId == null || newer(id, newestId))) {
                 newestId = id;
             }
-            FetchedPost post = post(status, where, instance, problems);
+            FetchedPost post = post(status, sources.get(i), where, instance, problems);
             if (post != null) {
                 posts.add(post);
             }
@@ -86,7 +90,7 @@ final class MastodonStatusReader {
         return newestId;
     }
 
-    private FetchedPost post(JsonNode status, String where, String instance, ItemProblems problems) {
+    private FetchedPost post(JsonNode status, String source, String where, String instance, ItemProblems problems) {
         boolean boost = status.path("reblog").isObject();
         JsonNode original = boost ? status.get("reblog") : status;
         String at = boost ? where + ".reblog" : where;
@@ -134,7 +138,7 @@ final class MastodonStatusReader {
         String url = text(original, "url");
         return new FetchedPost(uri, NETWORK, author, text, published, url != null ? url : uri,
                 text(original, "language"), inReplyTo, root, mentions, tags, count(original, "replies_count"),
-                count(original, "reblogs_count"), count(original, "favourites_count"), booster, status.toString());
+                count(original, "reblogs_count"), count(original, "favourites_count"), booster, source);
     }
 
     private void remember(JsonNode status, String instance) {

@@ -17,12 +17,14 @@ import org.rapport.feed.sources.ParseResult;
 import org.rapport.feed.sources.SourceLocation;
 import org.rapport.feed.sources.SourceState;
 
+import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.WireFeedInput;
 
 /**
  * RSS 2.0, RSS 1.0 and Atom 1.0 feeds by URL (with conditional GET) and saved to files, read by ROME from a document
- * {@link SafeXml} parsed. Recognises any http(s) address, so the registry asks it after every other type.
+ * {@link SafeXml} parsed, the items' dates in common forms read by {@link ItemDates}. Recognises any http(s) address, so the registry asks it after every other type.
  */
 public class RssSourceType implements FeedSourceType {
 
@@ -80,7 +82,17 @@ public class RssSourceType implements FeedSourceType {
         Document document = SafeXml.parse(content, contentType, origin);
         SyndFeed feed;
         try {
-            feed = new SyndFeedInput().build(document);
+            ItemDates dates = ItemDates.take(document);
+            WireFeed wire;
+            try {
+                wire = new WireFeedInput(false, Locale.US).build(document);
+            } finally {
+                dates.putBack();
+            }
+            if (!dates.setOn(wire)) {
+                wire = new WireFeedInput(false, Locale.US).build(document);
+            }
+            feed = new SyndFeedImpl(wire, false); // what SyndFeedInput.build does with the WireFeed
         } catch (IllegalArgumentException e) {
             throw new FeedException(Kind.MALFORMED, origin + " is XML but not an RSS or Atom feed (its root element "
                     + "is <" + document.getRootElement().getQualifiedName() + ">)", e);
