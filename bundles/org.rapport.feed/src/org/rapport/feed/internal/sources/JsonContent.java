@@ -2,10 +2,6 @@ package org.rapport.feed.internal.sources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -134,17 +130,5 @@ public final class JsonContent {
     public static int count(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.canConvertToInt() ? value.asInt() : -1;
-    }
-
-    /** An ISO-8601 time with offset ({@code 2026-03-02T09:15:00.000Z}), or {@code null} when it is not one. */
-    public static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.rapport.feed.internal.sources.ItemProblems;
-import org.rapport.feed.internal.sources.JsonContent;
+import org.rapport.feed.internal.sources.Timestamps;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 
@@ -29,6 +29,7 @@ final class BlueskyFeedReader {
     private static final String REPOST = "app.bsky.feed.defs#reasonRepost";
 
     private String newest;
+    private Instant newestSeen; // newest, read
 
     /**
      * Reads the items newer than {@code after} (an {@code indexedAt}, or {@code null} for all).
@@ -36,7 +37,7 @@ final class BlueskyFeedReader {
      * @param sources the source text of each item, kept as its raw payload
      */
     List<FetchedPost> read(JsonNode feed, List<String> sources, String after, ItemProblems problems) {
-        Instant since = JsonContent.instant(after);
+        Instant since = Timestamps.iso(after);
         List<FetchedPost> posts = new ArrayList<>();
         for (int i = 0; i < feed.size(); i++) {
             JsonNode item = feed.get(i);
@@ -50,12 +51,13 @@ final class BlueskyFeedReader {
             boolean repost = REPOST.equals(text(reason, "$type"));
             String seenAt = repost && text(reason, "indexedAt") != null ? text(reason, "indexedAt")
                     : text(post, "indexedAt");
-            Instant seen = JsonContent.instant(seenAt);
+            Instant seen = Timestamps.iso(seenAt);
             if (since != null && seen != null && !seen.isAfter(since)) {
                 continue; // read by an earlier fetch (or pinned)
             }
-            if (seen != null && (newest == null || seen.isAfter(JsonContent.instant(newest)))) {
+            if (seen != null && (newestSeen == null || seen.isAfter(newestSeen))) {
                 newest = seenAt;
+                newestSeen = seen;
             }
             FetchedPost read = post(sources.get(i), post, where + ".post", repost ? profile(reason.path("by")) : null,
                     problems);
@@ -85,9 +87,9 @@ final class BlueskyFeedReader {
         }
         JsonNode record = post.path("record");
         String created = text(record, "createdAt");
-        Instant published = JsonContent.instant(created);
+        Instant published = Timestamps.iso(created);
         if (published == null) {
-            published = JsonContent.instant(text(post, "indexedAt"));
+            published = Timestamps.iso(text(post, "indexedAt"));
         }
         if (published == null) {
             problems.add(where + ".record.createdAt", "published", created == null

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.rapport.feed.internal.sources.HtmlText;
 import org.rapport.feed.internal.sources.ItemProblems;
-import org.rapport.feed.internal.sources.JsonContent;
+import org.rapport.feed.internal.sources.Timestamps;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 
@@ -100,7 +100,7 @@ final class MastodonStatusReader {
             return null;
         }
         String created = text(original, "created_at");
-        Instant published = JsonContent.instant(created);
+        Instant published = Timestamps.iso(created);
         if (published == null) {
             problems.add(at + ".created_at", "published", created == null ? "has no date (created_at); skipped"
                     : "has a date Rapport cannot read (\"" + created + "\"); skipped");

@@ -1,10 +1,6 @@
 package org.rapport.feed.internal.sources.rss;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.rapport.feed.internal.sources.Timestamps;
 
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
@@ -21,7 +18,7 @@ import com.rometools.rome.feed.rss.Item;
 
 /**
  * Reads the dates of RSS 2.0 items ({@code pubDate}) and Atom 1.0 entries ({@code published}, {@code updated}) in
- * their common forms (RFC 1123 with or without the day name, ISO-8601 with an offset) with java.time, because ROME's
+ * their common forms (RFC 1123 with or without the day name, ISO-8601 with an offset) with {@link Timestamps}, because ROME's
  * date parser tries mask after mask with a new {@code SimpleDateFormat} each and took ~40% of reading a feed. The
  * elements read are taken out of the document while ROME builds its feed and {@linkplain #putBack put back} afterwards,
  * their dates {@linkplain #setOn set on} ROME's items, so ROME's own rules (which date wins) still apply; a date in any
@@ -120,13 +117,8 @@ final class ItemDates {
         if (date.isEmpty()) {
             return null;
         }
-        try {
-            Instant instant = Character.isDigit(date.charAt(0)) && date.indexOf('T') > 0
-                    ? OffsetDateTime.parse(date, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
-                    : ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return Date.from(instant);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        Instant instant = Character.isDigit(date.charAt(0)) && date.indexOf('T') > 0 ? Timestamps.iso(date)
+                : Timestamps.rfc1123(date);
+        return instant == null ? null : Date.from(instant);
     }
 }
