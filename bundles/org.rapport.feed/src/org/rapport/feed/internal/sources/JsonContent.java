@@ -49,8 +49,8 @@ public final class JsonContent {
     /**
      * Parses a whole JSON document as {@link #read} does, keeping the source of the elements of its list of items.
      *
-     * @param field the field of the root object that holds the list, or {@code null} when the root is the list (if it is
-     *              an array)
+     * @param field the field of the root object that holds the list, or {@code null} when the root is the list (if
+     *              it is an array)
      * @throws FeedException MALFORMED with line and column when it is not complete, well-formed JSON
      */
     public static Items readItems(byte[] content, String origin, String what, String field) throws FeedException {
@@ -96,17 +96,20 @@ public final class JsonContent {
         }
     }
 
-    /** The array the parser is at the start of, each element's source (UTF-8, as Jackson reads bytes) to sources. */
+    /** The array the parser is at the start of, with each element's source text added to {@code sources}. */
     private static ArrayNode elements(JsonParser parser, byte[] content, List<String> sources) throws IOException {
         ArrayNode array = MAPPER.getNodeFactory().arrayNode();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token == null) {
                 throw new JsonEOFException(parser, null, "Unexpected end-of-input: expected close marker for ARRAY");
             }
-            int start = (int) parser.currentTokenLocation().getByteOffset();
-            array.add(MAPPER.<JsonNode>readTree(parser));
-            int end = (int) parser.currentLocation().getByteOffset();
-            sources.add(new String(content, start, end - start, StandardCharsets.UTF_8));
+            long start = parser.currentTokenLocation().getByteOffset();
+            JsonNode element = MAPPER.readTree(parser);
+            long end = parser.currentLocation().getByteOffset();
+            array.add(element);
+            // UTF-16 and UTF-32 are read through a Reader, which counts no bytes: then the element written out
+            sources.add(start >= 0 && end >= start ? new String(content, (int) start, (int) (end - start),
+                    StandardCharsets.UTF_8) : element.toString());
         }
         return array;
     }

@@ -48,6 +48,28 @@ class MastodonSourceTypeTest {
     }
 
     @Test
+    void eachPostKeepsItsStatusAsTheFileHasItInUtf8AndWrittenOutInUtf16() throws Exception {
+        byte[] utf8 = LoopbackServer.data("mastodon-statuses.json");
+        String file = new String(utf8, StandardCharsets.UTF_8);
+        List<FetchedPost> posts = mastodon.parse(utf8, "statuses.json").posts();
+        assertEquals(3, posts.size());
+        for (FetchedPost post : posts) {
+            String raw = post.rawPayload();
+            assertTrue(file.contains(raw) && raw.startsWith("{") && raw.endsWith("}"), "the status as in the file");
+            assertTrue(raw.contains(post.externalId()), raw);
+        }
+        assertEquals(3, posts.stream().map(FetchedPost::rawPayload).distinct().count(), "each its own status");
+
+        List<FetchedPost> utf16 = mastodon.parse(file.getBytes(StandardCharsets.UTF_16), "statuses.json").posts();
+        assertEquals(posts.stream().map(FetchedPost::externalId).toList(),
+                utf16.stream().map(FetchedPost::externalId).toList());
+        for (FetchedPost post : utf16) {
+            assertTrue(post.rawPayload().startsWith("{\"") && post.rawPayload().contains(post.externalId()),
+                    post.rawPayload());
+        }
+    }
+
+    @Test
     void anAccountsStatusesAreReadWithBoostsAsTheOriginalAuthorsWordsAndHandlesAsUserAtInstance() throws Exception {
         server.serve("/api/v1/accounts/lookup", "application/json",
                 "{\"id\":\"5\",\"username\":\"ada\",\"acct\":\"ada\"}".getBytes(StandardCharsets.UTF_8));

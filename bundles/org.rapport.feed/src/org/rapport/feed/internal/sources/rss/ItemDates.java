@@ -18,8 +18,9 @@ import com.rometools.rome.feed.rss.Item;
 
 /**
  * Reads the dates of RSS 2.0 items ({@code pubDate}) and Atom 1.0 entries ({@code published}, {@code updated}) in
- * their common forms (RFC 1123 with or without the day name, ISO-8601 with an offset) with {@link Timestamps}, because ROME's
- * date parser tries mask after mask with a new {@code SimpleDateFormat} each and took ~40% of reading a feed. The
+ * their common forms (RFC 1123 with or without the day name, ISO-8601 with an offset) with {@link Timestamps},
+ * because ROME's date parser tries mask after mask with a new {@code SimpleDateFormat} each and took ~40% of reading a
+ * feed. The
  * elements read are taken out of the document while ROME builds its feed and {@linkplain #putBack put back} afterwards,
  * their dates {@linkplain #setOn set on} ROME's items, so ROME's own rules (which date wins) still apply; a date in any
  * other form stays for ROME to read.

@@ -24,7 +24,8 @@ import com.rometools.rome.io.WireFeedInput;
 
 /**
  * RSS 2.0, RSS 1.0 and Atom 1.0 feeds by URL (with conditional GET) and saved to files, read by ROME from a document
- * {@link SafeXml} parsed, the items' dates in common forms read by {@link ItemDates}. Recognises any http(s) address, so the registry asks it after every other type.
+ * {@link SafeXml} parsed, the items' dates in the usual forms read by {@link ItemDates}. Recognises any http(s)
+ * address, so the registry asks it after every other type.
  */
 public class RssSourceType implements FeedSourceType {
 
