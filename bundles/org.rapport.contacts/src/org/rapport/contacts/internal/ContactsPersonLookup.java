@@ -32,8 +32,8 @@ import org.rapport.core.people.PersonLookup;
 @Component(service = PersonLookup.class)
 public class ContactsPersonLookup implements PersonLookup {
 
-    /** How many values one IN list holds: well below what Derby and EclipseLink handle, few round trips. */
-    private static final int IN_LIST = 500;
+    /** How many values one IN list holds (a power of two, see {@link #padded}): few round trips, cheap to compile. */
+    private static final int IN_LIST = 512;
 
     private final ContactService contacts;
     private final ContactSearch search;
@@ -81,7 +81,7 @@ public class ContactsPersonLookup implements PersonLookup {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
                 collect(em.createQuery("SELECT p.id, e.address FROM Person p JOIN p.emails e"
                         + " WHERE LOWER(e.address) IN :keys ORDER BY p.id", Object[].class)
-                        .setParameter("keys", chunk).getResultList(), chunk, PersonLookup::emailKey, ids);
+                        .setParameter("keys", padded(chunk)).getResultList(), chunk, PersonLookup::emailKey, ids);
             }
             return null;
         });
@@ -123,7 +123,7 @@ public class ContactsPersonLookup implements PersonLookup {
         return em.createQuery("SELECT p.id, s.handle FROM Person p JOIN p.socialProfiles s"
                 + " WHERE s.network = :network AND LOWER(s.handle) IN :spellings ORDER BY p.id", Object[].class)
                 .setParameter("network", network.toLowerCase(Locale.ROOT))
-                .setParameter("spellings", spellings).getResultList();
+                .setParameter("spellings", padded(spellings)).getResultList();
     }
 
     /**
@@ -139,6 +139,23 @@ public class ContactsPersonLookup implements PersonLookup {
                 ids.putIfAbsent(key, ((Number) hit[0]).longValue());
             }
         }
+    }
+
+    /**
+     * The values, the first repeated up to the next power of two: an IN list becomes SQL with one parameter a value, and
+     * Derby compiles every new statement text (milliseconds for a long list), so a few list lengths keep it compiled.
+     */
+    static <T> List<T> padded(List<T> values) {
+        int size = Math.max(4, Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1);
+        if (values.isEmpty() || size == values.size()) {
+            return values;
+        }
+        List<T> padded = new ArrayList<>(size);
+        padded.addAll(values);
+        while (padded.size() < size) {
+            padded.add(values.get(0));
+        }
+        return padded;
     }
 
     /** The distinct non-empty keys of {@code values}. */
@@ -158,7 +175,7 @@ public class ContactsPersonLookup implements PersonLookup {
         List<Long> distinct = ids.values().stream().distinct().toList();
         Map<Long, PersonRef> people = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += IN_LIST) {
-            long[] chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)).stream()
+            long[] chunk = padded(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST))).stream()
                     .mapToLong(Long::longValue).toArray();
             contacts.rows(chunk).forEach(row -> people.put(row.id(), row.toRef()));
         }
