@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
@@ -57,6 +60,58 @@ class PersonLookupOsgiTest {
         assertTrue(lookup.person(-1).isEmpty());
         assertEquals(List.of("Lookupwright Looms"),
                 lookup.organizations("lookupwright", 10).stream().map(OrganizationRef::name).toList());
+    }
+
+    @Test
+    void batchLookupsGiveTheAnswersOfSingleLookupsForManyAtOnce() throws Exception {
+        ContactService contacts = service(ContactService.class);
+        PersonLookup lookup = service(PersonLookup.class);
+        Person grace = new Person("Grace", "Batchhopper");
+        grace.getEmails().add(new EmailAddress("work", "Shared@Batch.example"));
+        grace.getSocialProfiles().add(new SocialProfile("mastodon", "@Grace@Batch.Social", null, 5, false));
+        grace.getSocialProfiles().add(new SocialProfile("github", "gracebatch", null, 0, false));
+        grace = contacts.save(grace);
+        Person alan = new Person("Alan", "Batchturing");
+        alan.getEmails().add(new EmailAddress("home", "alan@batch.example"));
+        alan.getEmails().add(new EmailAddress("work", "shared@batch.example"));
+        alan.getSocialProfiles().add(new SocialProfile("bluesky", "grace@batch.social", null, 0, false));
+        alan.getSocialProfiles().add(new SocialProfile("mastodon", "@@twice@batch.social", null, 0, false));
+        alan = contacts.save(alan);
+
+        List<String> handles = List.of("grace@batch.social", "@GRACE@batch.social", "gracebatch", "@@twice@batch.social",
+                "@twice@batch.social", "twice@batch.social", "nobody@batch.social", " ", "@");
+        Map<String, PersonRef> mastodon = lookup.byHandles("Mastodon", handles);
+        assertEquals(Map.of("grace@batch.social", grace.getId(), "@twice@batch.social", alan.getId()), ids(mastodon),
+                "a Mastodon handle stored as @user@instance is found with or without its @, in any case, only on its network;"
+                        + " only one @ is dropped");
+        assertEquals(singles(handles, handle -> lookup.byHandle("mastodon", handle), PersonLookup::handleKey), mastodon,
+                "the batch answers as the single lookups do");
+        assertEquals(Map.of("grace@batch.social", alan.getId()), ids(lookup.byHandles("bluesky", handles)),
+                "the same handle on another network is another person");
+        assertEquals(Map.of(), lookup.byHandles("linkedin", handles));
+
+        List<String> emails = List.of("SHARED@batch.example", " alan@BATCH.example ", "alan@batch.example.org",
+                "nobody@batch.example", "");
+        Map<String, PersonRef> byEmail = lookup.byEmails(emails);
+        assertEquals(Map.of("shared@batch.example", grace.getId(), "alan@batch.example", alan.getId()), ids(byEmail),
+                "an address matches exactly, ignoring case; of two people with one address the first one is the answer");
+        assertEquals(singles(emails, lookup::byEmail, PersonLookup::emailKey), byEmail,
+                "the batch answers as the single lookups do");
+        assertEquals("Grace Batchhopper", byEmail.get("shared@batch.example").displayName());
+    }
+
+    private static Map<String, Long> ids(Map<String, PersonRef> people) {
+        Map<String, Long> ids = new HashMap<>();
+        people.forEach((key, person) -> ids.put(key, person.id()));
+        return ids;
+    }
+
+    private static Map<String, PersonRef> singles(List<String> values,
+            Function<String, Optional<PersonRef>> single,
+            Function<String, String> key) {
+        Map<String, PersonRef> found = new HashMap<>();
+        values.forEach(value -> single.apply(value).ifPresent(person -> found.put(key.apply(value), person)));
+        return found;
     }
 
     private static List<PersonRef> waitForIndex(PersonLookup lookup, String text, int expected) throws InterruptedException {

@@ -1,38 +1,50 @@
 package org.rapport.contacts.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.PersonRow;
-import org.rapport.contacts.model.Person;
 import org.rapport.contacts.search.ContactSearch;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.OrganizationRef;
 import org.rapport.core.people.PersonLookup;
 
 /**
- * The contact database as other domains see it: the search index finds candidates, the contact service confirms an
- * exact email or handle, so a lookup by email never matches a longer address that merely begins the same way.
+ * The contact database as other domains see it: the search index finds people by what a user typed; an email or a
+ * handle is looked up exactly in the database, many at a time with IN lists (a lookup by email never matches a longer
+ * address that merely begins the same way). When several people share an address or a handle, the one created first
+ * (the lowest id) is the answer.
  */
 @Component(service = PersonLookup.class)
 public class ContactsPersonLookup implements PersonLookup {
 
-    /** How many search hits an exact lookup checks before it gives up. */
-    private static final int CANDIDATES = 20;
+    /** How many values one IN list holds (a power of two, see {@link #padded}): few round trips, cheap to compile. */
+    private static final int IN_LIST = 512;
 
     private final ContactService contacts;
     private final ContactSearch search;
+    private final ContactsUnit unit;
 
     @Activate
-    public ContactsPersonLookup(@Reference ContactService contacts, @Reference ContactSearch search) {
+    public ContactsPersonLookup(@Reference ContactService contacts, @Reference ContactSearch search,
+            @Reference ContactsUnit unit) {
         this.contacts = contacts;
         this.search = search;
+        this.unit = unit;
     }
 
     @Override
@@ -51,23 +63,46 @@ public class ContactsPersonLookup implements PersonLookup {
 
     @Override
     public Optional<PersonRef> byEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = email.trim();
-        return firstConfirmed(wanted, person -> person.getEmails().stream()
-                .anyMatch(address -> wanted.equalsIgnoreCase(address.getAddress())));
+        return Optional.ofNullable(byEmails(List.of(email == null ? "" : email)).get(PersonLookup.emailKey(email)));
     }
 
     @Override
     public Optional<PersonRef> byHandle(String network, String handle) {
-        if (network == null || handle == null || handle.isBlank()) {
-            return Optional.empty();
+        return Optional.ofNullable(byHandles(network, List.of(handle == null ? "" : handle))
+                .get(PersonLookup.handleKey(handle)));
+    }
+
+    @Override
+    public Map<String, PersonRef> byEmails(Collection<String> emails) {
+        List<String> keys = keys(emails, PersonLookup::emailKey);
+        Map<String, Long> ids = new HashMap<>();
+        unit.read(em -> {
+            for (int from = 0; from < keys.size(); from += IN_LIST) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+                collect(em.createQuery("SELECT p.id, e.address FROM Person p JOIN p.emails e"
+                        + " WHERE LOWER(e.address) IN :keys ORDER BY p.id", Object[].class)
+                        .setParameter("keys", padded(chunk)).getResultList(), chunk, PersonLookup::emailKey, ids);
+            }
+            return null;
+        });
+        return refs(ids);
+    }
+
+    @Override
+    public Map<String, PersonRef> byHandles(String network, Collection<String> handles) {
+        if (network == null) {
+            return Map.of();
         }
-        String wanted = bare(handle);
-        return firstConfirmed(wanted, person -> person.getSocialProfiles().stream()
-                .anyMatch(profile -> network.equalsIgnoreCase(profile.getNetwork())
-                        && wanted.equals(bare(profile.getHandle()))));
+        List<String> keys = keys(handles, PersonLookup::handleKey);
+        Map<String, Long> ids = new HashMap<>();
+        unit.read(em -> {
+            for (int from = 0; from < keys.size(); from += IN_LIST / 2) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST / 2));
+                collect(handleQuery(em, network, chunk), chunk, PersonLookup::handleKey, ids);
+            }
+            return null;
+        });
+        return refs(ids);
     }
 
     @Override
@@ -77,20 +112,80 @@ public class ContactsPersonLookup implements PersonLookup {
                 .toList();
     }
 
-    /** The first search hit for {@code text} whose full record passes {@code exact}. */
-    private Optional<PersonRef> firstConfirmed(String text, Predicate<Person> exact) {
-        for (PersonRow row : search.search(text, CANDIDATES).rows()) {
-            Optional<Person> person = contacts.person(row.id());
-            if (person.isPresent() && exact.test(person.get())) {
-                return Optional.of(row.toRef());
-            }
+    /** Person ids and stored handles that may be one of {@code keys}: each key as stored with and without its '@'. */
+    private static List<Object[]> handleQuery(EntityManager em, String network, List<String> keys) {
+        List<String> spellings = new ArrayList<>(keys.size() * 2);
+        for (String key : keys) {
+            spellings.add(key);
+            spellings.add("@" + key);
         }
-        return Optional.empty();
+        // networks are stored in lower case (SocialProfileEmbeddable), so the (NETWORK, HANDLE) index narrows the scan
+        return em.createQuery("SELECT p.id, s.handle FROM Person p JOIN p.socialProfiles s"
+                + " WHERE s.network = :network AND LOWER(s.handle) IN :spellings ORDER BY p.id", Object[].class)
+                .setParameter("network", network.toLowerCase(Locale.ROOT))
+                .setParameter("spellings", padded(spellings)).getResultList();
     }
 
-    /** A handle without its leading {@code @}, trimmed and in lower case. */
-    private static String bare(String handle) {
-        String trimmed = handle == null ? "" : handle.trim();
-        return (trimmed.startsWith("@") ? trimmed.substring(1) : trimmed).toLowerCase(Locale.ROOT);
+    /**
+     * Keeps the first (lowest) person id of each key whose stored value normalises to exactly that key: the database's
+     * LOWER may differ from Java's for a few characters, and a handle stored with two '@' is not the one without.
+     */
+    private static void collect(List<Object[]> hits, List<String> chunk, Function<String, String> normalise,
+            Map<String, Long> ids) {
+        Set<String> wanted = Set.copyOf(chunk);
+        for (Object[] hit : hits) {
+            String key = normalise.apply((String) hit[1]);
+            if (wanted.contains(key)) {
+                ids.putIfAbsent(key, ((Number) hit[0]).longValue());
+            }
+        }
+    }
+
+    /**
+     * The values, the first repeated up to the next power of two: an IN list becomes SQL with one parameter a value, and
+     * Derby compiles every new statement text (milliseconds for a long list), so a few list lengths keep it compiled.
+     */
+    static <T> List<T> padded(List<T> values) {
+        int size = Math.max(4, Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1);
+        if (values.isEmpty() || size == values.size()) {
+            return values;
+        }
+        List<T> padded = new ArrayList<>(size);
+        padded.addAll(values);
+        while (padded.size() < size) {
+            padded.add(values.get(0));
+        }
+        return padded;
+    }
+
+    /** The distinct non-empty keys of {@code values}. */
+    private static List<String> keys(Collection<String> values, Function<String, String> normalise) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String value : values) {
+            String key = normalise.apply(value);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** The people behind {@code ids}, by the same keys; people deleted meanwhile are left out. */
+    private Map<String, PersonRef> refs(Map<String, Long> ids) {
+        List<Long> distinct = ids.values().stream().distinct().toList();
+        Map<Long, PersonRef> people = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST) {
+            long[] chunk = padded(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST))).stream()
+                    .mapToLong(Long::longValue).toArray();
+            contacts.rows(chunk).forEach(row -> people.put(row.id(), row.toRef()));
+        }
+        Map<String, PersonRef> found = new HashMap<>();
+        ids.forEach((key, id) -> {
+            PersonRef person = people.get(id);
+            if (person != null) {
+                found.put(key, person);
+            }
+        });
+        return found;
     }
 }

@@ -8,6 +8,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,10 @@ import org.rapport.feed.sources.ParseResult;
  * source types' {@code parse} (from the source type registry), the person matcher over the contacts domain's person
  * lookup (2,000 contacts created through the contacts API, one author in ten), and the VADER scorer. 100,000 posts in
  * ten files of 10,000 (four Mastodon status arrays, three Bluesky author feeds, two RSS 2.0 and one Atom feed) from
- * 20,000 authors. Matching asks what {@code FeedService.store} asks: one matcher a file (a store call), one lookup per
- * identity not seen before (an identity stored earlier keeps its answer for a day); scoring runs as the store scores,
- * a chunk at a time on every core. Storing is {@code bench feed}'s figure. Prints the figures and the peak heap;
- * asserts only that every post was read and the contacts' posts matched. Run with
+ * 20,000 authors. Matching asks what {@code FeedService.store} asks: one matcher a file (a store call), one batch of
+ * lookups a chunk for the identities not seen before (an identity stored earlier keeps its answer for a day); scoring
+ * runs as the store scores, a chunk at a time on every core. Storing is {@code bench feed}'s figure. Prints the figures
+ * and the peak heap; asserts only that every post was read and the contacts' posts matched. Run with
  * {@code -Dtest=IngestBenchmark -Drapport.bench=true -Drapport.test.vmargs=-Xmx512m}.
  */
 class IngestBenchmark {
@@ -119,12 +120,22 @@ class IngestBenchmark {
                 file.path().getFileName().toString());
         long t1 = System.nanoTime();
         PersonMatcher matcher = new PersonMatcher(lookup); // one a store call, as JpaFeedService.store makes it
-        for (FetchedPost post : parsed.posts()) {
-            if (match(matcher, post.author())) {
-                matched++;
+        List<FetchedPost> all = parsed.posts();
+        for (int from = 0; from < all.size(); from += PostIngest.CHUNK) { // IdentityBook.load: a batch a chunk
+            List<FetchedPost> chunk = all.subList(from, Math.min(all.size(), from + PostIngest.CHUNK));
+            List<PersonMatcher.Identity> unknown = new ArrayList<>();
+            for (FetchedPost post : chunk) {
+                unknown(post.author(), unknown);
+                post.mentions().forEach(mention -> unknown(mention, unknown));
             }
-            for (AuthorIdentity mention : post.mentions()) {
-                match(matcher, mention);
+            matcher.prefetch(unknown);
+            for (FetchedPost post : chunk) {
+                if (match(matcher, post.author())) {
+                    matched++;
+                }
+                for (AuthorIdentity mention : post.mentions()) {
+                    match(matcher, mention);
+                }
             }
         }
         long t2 = System.nanoTime();
@@ -144,6 +155,14 @@ class IngestBenchmark {
                 t -> new long[2]);
         byType[0] += t1 - t0;
         byType[1] += read.size();
+    }
+
+    /** Adds the identity to what IdentityBook.load asks about in one batch if it was not stored before. */
+    private void unknown(AuthorIdentity identity, List<PersonMatcher.Identity> unknown) {
+        String handle = IdentityBook.handle(identity);
+        if (!identities.containsKey(identity.network() + ':' + handle)) {
+            unknown.add(new PersonMatcher.Identity(identity.network(), handle, identity.email()));
+        }
     }
 
     /**

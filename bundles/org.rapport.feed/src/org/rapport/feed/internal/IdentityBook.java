@@ -19,7 +19,8 @@ import org.rapport.feed.sources.AuthorIdentity;
 /**
  * The identities one chunk of posts refers to, read in a few queries, created when new, refreshed with what the
  * network says now (display name, followers) and matched to contacts: new identities and unmatched ones not asked for
- * a day are looked up; a matched identity keeps its match until {@code rematch}, and one a user linked keeps it always.
+ * a day are looked up, all of a chunk in one batch; a matched identity keeps its match until {@code rematch}, and one a
+ * user linked keeps it always.
  */
 final class IdentityBook {
 
@@ -38,7 +39,7 @@ final class IdentityBook {
         this.now = now;
     }
 
-    /** Reads the stored identities among {@code identities} into a new book. */
+    /** Reads the stored identities among {@code identities} into a new book and asks contacts about those to match. */
     static IdentityBook load(EntityManager em, Collection<AuthorIdentity> identities, PersonMatcher matcher, Instant now) {
         IdentityBook book = new IdentityBook(em, matcher, now);
         Map<String, List<String>> handles = new HashMap<>();
@@ -56,6 +57,15 @@ final class IdentityBook {
                 }
             }
         });
+        List<PersonMatcher.Identity> toMatch = new ArrayList<>();
+        for (AuthorIdentity identity : identities) {
+            String handle = handle(identity);
+            IdentityEntity row = book.byKey.get(identity.network() + ':' + handle);
+            if (row == null || book.needsMatch(row)) {
+                toMatch.add(new PersonMatcher.Identity(identity.network(), handle, identity.email()));
+            }
+        }
+        matcher.prefetch(toMatch);
         return book;
     }
 
@@ -73,11 +83,16 @@ final class IdentityBook {
             return row;
         }
         refresh(row, identity);
-        if (!row.isLinkedByUser() && row.getPersonId() == null
-                && (row.getCheckedAt() == null || row.getCheckedAt().isBefore(now.minus(RECHECK)))) {
+        if (needsMatch(row)) {
             match(row, identity);
         }
         return row;
+    }
+
+    /** Whether a stored identity is asked again: unmatched, not linked by a user and not asked for a day. */
+    private boolean needsMatch(IdentityEntity row) {
+        return !row.isLinkedByUser() && row.getPersonId() == null
+                && (row.getCheckedAt() == null || row.getCheckedAt().isBefore(now.minus(RECHECK)));
     }
 
     private void match(IdentityEntity row, AuthorIdentity identity) {

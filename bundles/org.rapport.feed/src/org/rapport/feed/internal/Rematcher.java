@@ -54,6 +54,8 @@ final class Rematcher {
                 List<IdentityEntity> page = em.createQuery("SELECT i FROM Identity i WHERE i.id > :after"
                         + " AND i.linkedByUser = FALSE ORDER BY i.id", IdentityEntity.class).setParameter("after", from)
                         .setMaxResults(PAGE).getResultList();
+                matcher.prefetch(page.stream().map(identity -> new PersonMatcher.Identity(identity.getNetwork(),
+                        identity.getHandle(), identity.getEmail())).toList());
                 for (IdentityEntity identity : page) {
                     Optional<PersonRef> person = matcher.match(identity.getNetwork(), identity.getHandle(),
                             identity.getEmail());
