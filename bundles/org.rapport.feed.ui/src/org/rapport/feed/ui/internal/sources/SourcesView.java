@@ -139,7 +139,7 @@ public class SourcesView {
     }
 
     /** A source's state in a few words. */
-    static String state(FeedSource source) {
+    public static String state(FeedSource source) {
         if (!source.typeAvailable()) {
             return "type not installed";
         }
