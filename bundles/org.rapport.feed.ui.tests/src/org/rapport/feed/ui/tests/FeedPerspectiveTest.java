@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -46,7 +47,8 @@ class FeedPerspectiveTest {
             assertEquals(view[1], reference.getPartName());
         }
         for (String id : new String[] { FeedUi.ALERTS_VIEW_ID, FeedUi.WATCHED_VIEW_ID, FeedUi.SENTIMENT_VIEW_ID }) {
-            assertNotNull(page.findViewReference(id), id + " is a tab beside the Sources");
+            assertNotNull(UiTestSupport.window().getService(EPartService.class).findPart(id),
+                    id + " is a tab beside the Sources");
         }
     }
 

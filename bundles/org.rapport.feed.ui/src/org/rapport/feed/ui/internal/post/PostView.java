@@ -116,9 +116,10 @@ public class PostView {
         Composite line = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(line);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
-        meta = new Label(line, SWT.NONE);
         sentiment = new Label(line, SWT.NONE);
         sentiment.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        meta = new Label(line, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(meta);
         contact = new Link(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(contact);
         contact.addListener(SWT.Selection, e -> actions.openContact());
