@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# bench-cli.sh — rapport-cli with the benchmarks bundle added, for 'rapport-cli bench import|search|pipeline'.
+# bench-cli.sh — rapport-cli with the benchmarks bundle added, for 'rapport-cli bench import|search|pipeline|feed'.
 #
 # usage: releng/benchmarks/bench-cli.sh [-data WORKSPACE] bench import [ROWS]
 #        releng/benchmarks/bench-cli.sh bench search [--people N] [--queries N] [--dir DIR]
 #        releng/benchmarks/bench-cli.sh bench pipeline [--open N] [--total N] [--dir DIR]
+#        releng/benchmarks/bench-cli.sh bench feed [POSTS]
 #        (any rapport-cli command line; 'help' lists the bench commands beside the product's)
 #
 # The benchmarks bundle (bundles/org.rapport.benchmarks) is in no product feature, so the product never ships it.

@@ -20,7 +20,7 @@ public final class FeedTopics {
 
     /**
      * A negative-buzz alert was raised. Properties: {@link #ALERT_ID} ({@code Long}), {@link #LABEL} (the term or the
-     * person's name), {@link #TERM} (absent for a person), {@code personId} ({@code Long}, absent for a term),
+     * person's name), {@link #TERM} (absent for a person), {@link #PERSON_ID} ({@code Long}, absent for a term),
      * {@link #NEGATIVE} ({@code Integer}), {@link #POST_IDS} ({@code long[]}).
      */
     public static final String ALERT_RAISED = "org/rapport/feed/alerts/RAISED";
@@ -33,6 +33,8 @@ public final class FeedTopics {
     public static final String LABEL = "label";
     /** Event property: the watched term. */
     public static final String TERM = "term";
+    /** Event property: the watched person's id ({@code Long}). */
+    public static final String PERSON_ID = "personId";
     /** Event property: the negative posts in the window. */
     public static final String NEGATIVE = "negative";
     /** Event property: the posts that raised the alert. */

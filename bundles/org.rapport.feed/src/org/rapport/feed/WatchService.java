@@ -6,6 +6,13 @@ import java.util.List;
 /**
  * Watched terms and people, negative-buzz alerts and sentiment over time. An OSGi service; call it from background
  * jobs. New alerts are posted on {@link FeedTopics#ALERT_RAISED}.
+ * <p>
+ * An alert is raised when new negative posts about a watched term (the text contains it, ignoring case) or person
+ * (author or mentioned) are stored and, in the window ending at the newest of them: there are at least the watch's
+ * {@link WatchedTerm#minCount()} (default 5 in 60 minutes), and at least three times the watch's baseline, its mean
+ * number of negative posts per window over the 7 days before. After an alert the same watch stays quiet for two
+ * windows unless the count doubles. Windows are measured on the posts' published times, not the wall clock, so an
+ * import of past posts is judged on its own timeline.
  */
 public interface WatchService {
 

@@ -71,6 +71,25 @@ class BenchCommandsTest {
         assertEquals(2, run(new PipelineBenchCommand(), "--open", "200", "--total", "100"));
     }
 
+    /**
+     * Runs on 1,500 posts; {@code -Drapport.test.vmargs="-Xmx512m -Drapport.bench.feed.posts=200000"} makes it the
+     * full benchmark in the test runtime (the product-free way to get the figures).
+     */
+    @Test
+    void benchFeedPrintsBothRatesTheirRatioAndTheHeap() {
+        String posts = System.getProperty("rapport.bench.feed.posts", "1500");
+
+        assertEquals(0, run(new FeedBenchCommand(), posts), stderr());
+
+        System.out.print(stdout());
+        assertTrue(stdout().matches("(?s).*Product store: [\\d,]+ posts created \\([\\d,]+ matched, [\\d,]+ negative\\).*"),
+                stdout());
+        assertTrue(stdout().contains("Raw JDBC batch insert: " + String.format("%,d", Integer.parseInt(posts))
+                + " posts in"), stdout());
+        assertTrue(stdout().matches("(?s).*Ratio: \\d+\\.\\d\\dx of raw JDBC.*"), stdout());
+        assertTrue(stdout().contains("Heap: peak"), stdout());
+    }
+
     private int run(CliCommand command, String... args) {
         try {
             return command.run(List.of(args), CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -29,6 +29,7 @@ public class FeedException extends Exception {
 
     private final Kind kind;
     private final transient Duration retryAfter;
+    private final int httpStatus;
 
     /** A failure of the given kind without a retry hint. */
     public FeedException(Kind kind, String message) {
@@ -46,14 +47,31 @@ public class FeedException extends Exception {
      * @param retryAfter how long the server asked to wait, or {@code null}
      */
     public FeedException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+        this(kind, message, retryAfter, cause, 0);
+    }
+
+    /**
+     * A failure of an HTTP request, with the status the server answered, so that a type can tell 403 from 404.
+     *
+     * @param retryAfter how long the server asked to wait, or {@code null}
+     * @param httpStatus the HTTP status, or 0 when there was no answer
+     * @since 1.0
+     */
+    public FeedException(Kind kind, String message, Duration retryAfter, Throwable cause, int httpStatus) {
         super(message, cause);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
     }
 
     /** Why the fetch failed. */
     public Kind kind() {
         return kind;
+    }
+
+    /** The HTTP status the server answered, or 0 when the failure was not an HTTP answer. */
+    public int httpStatus() {
+        return httpStatus;
     }
 
     /** How long the server asked to wait before the next request, if it said so. */

@@ -1,0 +1,26 @@
+package org.rapport.feed.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.feed.internal.model.PostEntity;
+import org.rapport.persistence.DatabaseService;
+import org.rapport.persistence.PersistenceUnitSpec;
+import org.rapport.persistence.access.UnitAccess;
+
+/** The feed persistence unit in the workspace's database, shared by the feed services; opened on first use. */
+@Component(service = FeedUnit.class)
+public class FeedUnit extends UnitAccess {
+
+    /** The unit's name in META-INF/persistence.xml and its schema-version key. */
+    static final String NAME = "feed";
+    /** The schema version this build writes. */
+    static final int SCHEMA_VERSION = 1;
+
+    @Activate
+    public FeedUnit(@Reference DatabaseService database) {
+        super(database, new PersistenceUnitSpec(NAME, PostEntity.class.getClassLoader(), SCHEMA_VERSION, List.of()));
+    }
+}
