@@ -14,6 +14,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rapport.feed.FeedService;
+import org.rapport.feed.Post;
 import org.rapport.feed.PostQuery;
 import org.rapport.feed.SourceService;
 import org.rapport.feed.ui.FeedUi;
@@ -79,10 +80,23 @@ class FeedPerspectiveTest {
         assertTrue(chart.days().stream().anyMatch(d -> d.positive() + d.neutral() + d.negative() > 0),
                 "the chart shows days with posts: " + chart.status());
 
+        // the picture: the demo brand's posts, one by a contact picked, so the Post view and the Timeline show them
         FeedDriver.view(FeedUi.STREAM_VIEW_ID, StreamView.class);
-        stream.table().setSelection(0);
+        stream.filter(null, "Blue Fjord", false, false);
+        PostQuery brand = PostQuery.ALL.withTerm("Blue Fjord");
+        UiTestSupport.spinUntil(() -> !stream.isReading() && brand.equals(stream.shownQuery()),
+                () -> "the stream shows the demo brand's posts");
+        int byContact = -1;
+        for (int row = 0; row < Math.min(15, stream.table().rowCount()) && byContact < 0; row++) {
+            Post post = stream.table().rowAt(row);
+            if (post != null && post.authorPerson() != null) {
+                byContact = row;
+            }
+        }
+        assertTrue(byContact >= 0, "a contact wrote about the demo brand");
+        stream.table().setSelection(byContact);
         stream.table().getTable().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        UiTestSupport.spinFor(java.time.Duration.ofSeconds(1));
+        UiTestSupport.spinFor(java.time.Duration.ofSeconds(2));
         FeedDriver.screenshot("social-feed-perspective.png");
     }
 }

@@ -83,8 +83,7 @@ final class SentimentChart {
             for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(old.getId());
             }
-            chart.getAxisSet().getXAxis(0).setCategorySeries(
-                    buckets.stream().map(b -> DAY.format(b.day())).toArray(String[]::new));
+            chart.getAxisSet().getXAxis(0).setCategorySeries(dayLabels(buckets));
             bars(POSITIVE, buckets.stream().mapToDouble(SentimentBucket::positive).toArray(), FeedFormats.POSITIVE);
             bars(NEUTRAL, buckets.stream().mapToDouble(SentimentBucket::neutral).toArray(), FeedFormats.NEUTRAL);
             bars(NEGATIVE, buckets.stream().mapToDouble(SentimentBucket::negative).toArray(), FeedFormats.NEGATIVE);
@@ -97,13 +96,24 @@ final class SentimentChart {
             mean.setLineWidth(2);
             chart.getAxisSet().adjustRange();
             chart.getAxisSet().getYAxis(scoreAxis).setRange(new Range(-1, 1));
-            if (buckets.stream().allMatch(b -> b.positive() + b.neutral() + b.negative() == 0)) {
-                chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
-            }
+            // adjustRange sizes the axis to the tallest series, not to the tallest stack of the three
+            int tallest = buckets.stream().mapToInt(b -> b.positive() + b.neutral() + b.negative()).max().orElse(0);
+            chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, tallest * 1.08)));
         } finally {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    /** The day of the month under each bar ("Nov 12" labels do not fit under a month of narrow bars). */
+    static String[] dayLabels(List<SentimentBucket> days) {
+        return days.stream().map(b -> Integer.toString(b.day().atZone(ZoneOffset.UTC).getDayOfMonth()))
+                .toArray(String[]::new);
+    }
+
+    /** The first and last day shown, e.g. "Nov 8 – Dec 7", for the title. */
+    static String span(List<SentimentBucket> days) {
+        return days.isEmpty() ? "" : DAY.format(days.get(0).day()) + " \u2013 " + DAY.format(days.get(days.size() - 1).day());
     }
 
     private void bars(String label, double[] values, RGB color) {

@@ -111,7 +111,8 @@ public class SentimentView {
     }
 
     private void show(Request request, List<SentimentBucket> days) {
-        chart.setTitle("Sentiment per day: " + (request.term() == null ? "all posts" : "\u201c" + request.term() + "\u201d"));
+        chart.setTitle("Sentiment per day, " + SentimentChart.span(days) + ": "
+                + (request.term() == null ? "all posts" : "\u201c" + request.term() + "\u201d"));
         chart.show(days);
         int posts = days.stream().mapToInt(d -> d.positive() + d.neutral() + d.negative()).sum();
         int negative = days.stream().mapToInt(SentimentBucket::negative).sum();

@@ -43,6 +43,7 @@ public final class PostActions {
     private final Button linkContact;
     private final Button createCase;
     private final Label status;
+    private long shownId;
 
     PostActions(Composite parent, FeedService feed, PersonLookup people, Supplier<Post> shown,
             Consumer<PostView.Loaded> reshow) {
@@ -73,8 +74,12 @@ public final class PostActions {
         return button;
     }
 
-    /** Offers the actions that fit a post. */
+    /** Offers the actions that fit a post; what was said about another post is cleared. */
     void show(Post post) {
+        if (post.id() != shownId) {
+            shownId = post.id();
+            say("");
+        }
         answered.setText(post.answered() ? "Mark as Not &Answered" : "Mark as &Answered");
         boolean unmatched = post.authorPerson() == null;
         visible(addContact, unmatched && OptionalDomains.has(OptionalDomains.CONTACT_SERVICE));
