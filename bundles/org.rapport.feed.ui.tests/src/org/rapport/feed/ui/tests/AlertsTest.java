@@ -50,7 +50,7 @@ class AlertsTest {
         WatchedTerm watched = watches.watchTerm(posts.marker());
         watches.updateRule(watched.id(), 3, 60);
         for (int i = 0; i < 4; i++) {
-            posts.add(TestPosts.author("angry" + i, "Angry Customer " + i), TestPosts.NEGATIVE_TEXT, null, null);
+            posts.add(posts.author("angry" + i, "Angry Customer " + i), TestPosts.NEGATIVE_TEXT, null, null);
         }
         posts.store();
 

@@ -21,6 +21,10 @@ import org.rapport.feed.ui.FeedUi;
 import org.rapport.feed.ui.internal.post.PersonPickerDialog;
 import org.rapport.feed.ui.internal.post.PostView;
 import org.rapport.feed.ui.internal.stream.StreamView;
+import org.rapport.pipeline.cases.CaseChannel;
+import org.rapport.pipeline.cases.CaseQuery;
+import org.rapport.pipeline.cases.CaseService;
+import org.rapport.pipeline.cases.SupportCase;
 import org.rapport.ui.RapportUi;
 import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
@@ -44,9 +48,9 @@ class PostViewTest {
         assertFalse(people.isEmpty(), "the demo contacts are there");
         contact = people.get(0);
         posts = TestPosts.of(feed, "threadtest");
-        root = posts.add(TestPosts.author("brand", "Rapport Coffee"), "Our new roast is out! What do you think?", null, null);
-        reply = posts.add(TestPosts.author("critic", contact.displayName()), TestPosts.NEGATIVE_TEXT, root, root);
-        answer = posts.add(TestPosts.author("fan", "Fran Fan"), TestPosts.POSITIVE_TEXT, reply, root);
+        root = posts.add(posts.author("brand", "Rapport Coffee"), "Our new roast is out! What do you think?", null, null);
+        reply = posts.add(posts.author("critic", contact.displayName()), TestPosts.NEGATIVE_TEXT, root, root);
+        answer = posts.add(posts.author("fan", "Fran Fan"), TestPosts.POSITIVE_TEXT, reply, root);
         posts.store();
     }
 
@@ -103,6 +107,32 @@ class PostViewTest {
                 "the post's author is matched to the chosen contact");
         assertTrue(view.contactLine().contains(contact.displayName()), view.contactLine());
         assertTrue(UiTestSupport.page().findView(RapportUi.TIMELINE_VIEW_ID) != null, "the Timeline is there");
+    }
+
+    @Test
+    void addingTheAuthorAsAContactMatchesTheirPosts() throws Exception {
+        PostView view = pick(answer);
+        assertTrue(view.contactLine().startsWith("Not one of your contacts"), view.contactLine());
+        view.actions().addAsContact();
+        UiTestSupport.spinUntil(() -> view.post() != null && view.post().authorPerson() != null,
+                () -> "the view shows the new contact: " + view.actions().status());
+        PersonRef added = feed.post(view.post().id()).orElseThrow().authorPerson();
+        assertEquals("Fran Fan", added.displayName(), "the contact is named as the author names themselves");
+        assertTrue(FeedDriver.service(PersonLookup.class).person(added.id()).isPresent(), "the contact is stored");
+    }
+
+    @Test
+    void aNegativePostOfAContactBecomesACaseInThePipeline() throws Exception {
+        feed.linkIdentity(posts.stored(reply).author(), contact.id());
+        PostView view = pick(reply);
+        UiTestSupport.spinUntil(() -> view.post().authorPerson() != null, () -> "the author is the contact");
+        view.actions().createCase();
+        UiTestSupport.spinUntil(() -> view.actions().status().startsWith("Case "),
+                () -> "a case is opened: " + view.actions().status());
+        CaseService cases = FeedDriver.service(CaseService.class);
+        List<SupportCase> hers = cases.page(new CaseQuery(null, null, contact.id()), 0, 50);
+        assertTrue(hers.stream().anyMatch(c -> c.getChannel() == CaseChannel.SOCIAL
+                && c.getDescription().contains(TestPosts.NEGATIVE_TEXT)), "the contact has a social case with the post");
     }
 
     /** Filters the stream to this test's posts and picks one, as a user clicks it. */

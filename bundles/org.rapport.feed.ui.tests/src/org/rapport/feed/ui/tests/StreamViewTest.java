@@ -35,9 +35,9 @@ class StreamViewTest {
         FeedDriver.waitForDemoData();
         feed = FeedDriver.service(FeedService.class);
         TestPosts posts = TestPosts.of(feed, "streamtest");
-        posts.add(TestPosts.author("grumpy", "Gus Grumpy"), TestPosts.NEGATIVE_TEXT, null, null);
-        posts.add(TestPosts.author("happy", "Hana Happy"), TestPosts.POSITIVE_TEXT, null, null);
-        posts.add(TestPosts.author("plain", "Pat Plain"), TestPosts.NEUTRAL_TEXT, null, null);
+        posts.add(posts.author("grumpy", "Gus Grumpy"), TestPosts.NEGATIVE_TEXT, null, null);
+        posts.add(posts.author("happy", "Hana Happy"), TestPosts.POSITIVE_TEXT, null, null);
+        posts.add(posts.author("plain", "Pat Plain"), TestPosts.NEUTRAL_TEXT, null, null);
         posts.store();
         stream = FeedDriver.view(FeedUi.STREAM_VIEW_ID, StreamView.class);
     }

@@ -57,10 +57,11 @@ final class TestPosts {
         return id;
     }
 
-    /** An author on Mastodon. */
-    static AuthorIdentity author(String user, String name) {
-        return new AuthorIdentity("mastodon", user + "@example.social", name, null, null,
-                "https://example.social/@" + user, 42);
+    /** An author on Mastodon, of this batch only (what a test does to an author leaves other tests' alone). */
+    AuthorIdentity author(String user, String name) {
+        String handle = user + "." + marker;
+        return new AuthorIdentity("mastodon", handle + "@example.social", name, null, null,
+                "https://example.social/@" + handle, 42);
     }
 
     /** Stores the batch. */
