@@ -90,6 +90,12 @@ final class FeedDriver {
             for (Shell shell : display.getShells()) {
                 if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
                     action.accept(shell);
+                    // a dialog the action could not close would block the test forever under its modal loop
+                    display.timerExec((int) UiTestSupport.TIMEOUT.toMillis(), () -> {
+                        if (!shell.isDisposed()) {
+                            shell.close();
+                        }
+                    });
                     return;
                 }
             }
