@@ -59,6 +59,9 @@ public class StreamView {
     /** What a stream filtered to nothing says. */
     static final String NO_MATCH = "No posts match these filters. <a href=\"clear\">Show every post</a>.";
 
+    /** Rows read before the count: more than a screen shows, fewer than a page, so the first rows come soonest. */
+    static final int FIRST_ROWS = 60;
+
     @Inject
     @Optional
     @Service
@@ -146,10 +149,13 @@ public class StreamView {
         reader.request(query);
     }
 
-    /** The first page first (what the user sees at once), then the count that sizes the list. */
+    /**
+     * A screenful first (what the user sees at once; the rest of its page is read when scrolled to), then the count
+     * that sizes the list.
+     */
     private void readPosts(PostQuery query, LatestRequest.Reply reply, IProgressMonitor monitor) {
         FeedService service = feed;
-        int pageSize = table.pageSize();
+        int pageSize = Math.min(FIRST_ROWS, table.pageSize());
         List<Post> first = service.posts(query, 0, pageSize);
         PageSource<Post> source = new PageSource<>() {
             @Override
