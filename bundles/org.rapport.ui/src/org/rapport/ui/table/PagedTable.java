@@ -245,6 +245,9 @@ public final class PagedTable<T> {
     }
 
     private void fill(Event event) {
+        if (event.index < 0) {
+            return; // GTK asks for the rows it is removing (Table.removeAll) after SWT forgot their items
+        }
         TableItem item = (TableItem) event.item;
         int index = window.base() + event.index;
         T row = rowAt(index);
