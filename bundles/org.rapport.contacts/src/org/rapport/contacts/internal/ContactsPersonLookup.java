@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,14 +37,19 @@ public class ContactsPersonLookup implements PersonLookup {
     private static final int IN_LIST = 512;
 
     private final ContactService contacts;
-    private final ContactSearch search;
+    /**
+     * The search index, got on the first {@link #find}: a lookup by email or handle (the social feed's matching,
+     * rapport-cli's commands) must not open the index, which holds a lock in the workspace and reads the database.
+     */
+    private final ComponentServiceObjects<ContactSearch> searchObjects;
+    private volatile ContactSearch search;
     private final ContactsUnit unit;
 
     @Activate
-    public ContactsPersonLookup(@Reference ContactService contacts, @Reference ContactSearch search,
-            @Reference ContactsUnit unit) {
+    public ContactsPersonLookup(@Reference ContactService contacts,
+            @Reference ComponentServiceObjects<ContactSearch> searchObjects, @Reference ContactsUnit unit) {
         this.contacts = contacts;
-        this.search = search;
+        this.searchObjects = searchObjects;
         this.unit = unit;
     }
 
@@ -52,13 +58,26 @@ public class ContactsPersonLookup implements PersonLookup {
         if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
-        return search.search(text, limit).rows().stream().map(PersonRow::toRef).toList();
+        return search().search(text, limit).rows().stream().map(PersonRow::toRef).toList();
     }
 
     @Override
     public Optional<PersonRef> person(long id) {
         List<PersonRow> rows = contacts.rows(new long[] { id });
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).toRef());
+    }
+
+    private ContactSearch search() {
+        ContactSearch got = search;
+        if (got == null) {
+            synchronized (this) {
+                if (search == null) {
+                    search = searchObjects.getService();
+                }
+                got = search;
+            }
+        }
+        return got;
     }
 
     @Override
