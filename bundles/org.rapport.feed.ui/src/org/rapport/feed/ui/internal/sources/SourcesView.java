@@ -269,6 +269,13 @@ public class SourcesView {
         }
     }
 
+    /** Posts stored (an import, the demo data, a poll) change the sources' post counts. */
+    @Inject
+    @Optional
+    void postsChanged(@UIEventTopic(FeedTopics.POSTS_CHANGED) Event event) {
+        sourcesChanged(event);
+    }
+
     @Focus
     public void setFocus() {
         table.setFocus();
