@@ -4,7 +4,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -17,6 +16,7 @@ import org.rapport.feed.SentimentLabel;
 import org.rapport.feed.ui.FeedUi;
 import org.rapport.feed.ui.internal.FeedFormats;
 import org.rapport.feed.ui.internal.Views;
+import org.rapport.ui.NotificationPlacement;
 
 /**
  * A small notification in the bottom right corner of the workbench window, without taking the focus (the shape of the
@@ -58,8 +58,7 @@ public final class AlertPopup {
         dismiss.setText("Dismiss");
         dismiss.addListener(SWT.Selection, e -> shell.close());
         shell.pack();
-        Rectangle area = parent == null ? display.getPrimaryMonitor().getClientArea() : parent.getBounds();
-        shell.setLocation(area.x + area.width - shell.getSize().x - 24, area.y + area.height - shell.getSize().y - 48);
+        NotificationPlacement.place(shell, parent);
         shell.setVisible(true);
         display.timerExec(CLOSE_AFTER_MS, () -> {
             if (!shell.isDisposed()) {

@@ -9,7 +9,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -19,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.rapport.pipeline.activities.ReminderService;
 import org.rapport.pipeline.ui.PipelineUi;
+import org.rapport.ui.NotificationPlacement;
 
 /**
  * A small notification in the bottom right corner of the workbench window, without taking the focus: the activity's
@@ -72,8 +72,7 @@ public final class ReminderPopup {
             shell.close();
         });
         shell.pack();
-        Rectangle area = parent == null ? display.getPrimaryMonitor().getClientArea() : parent.getBounds();
-        shell.setLocation(area.x + area.width - shell.getSize().x - 24, area.y + area.height - shell.getSize().y - 48);
+        NotificationPlacement.place(shell, parent);
         shell.setVisible(true);
         display.timerExec(CLOSE_AFTER_MS, () -> {
             if (!shell.isDisposed()) {
