@@ -34,6 +34,7 @@ import org.rapport.feed.ui.internal.FeedFormats;
 import org.rapport.feed.ui.internal.NetworkIcons;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
+import org.rapport.feed.ui.internal.Views;
 
 /**
  * Negative-buzz alerts, newest first (unseen in bold), and beside them the posts that caused the picked one; a picked
@@ -214,10 +215,7 @@ public class AlertsView {
     @Inject
     @Optional
     void alertRaised(@UIEventTopic(FeedTopics.ALERT_RAISED) Event event) {
-        if (alertTable != null && !alertTable.isDisposed()) {
-            alertTable.getDisplay().timerExec(-1, refresh);
-            alertTable.getDisplay().timerExec(200, refresh);
-        }
+        Views.soon(alertTable, 200, refresh);
     }
 
     @Focus

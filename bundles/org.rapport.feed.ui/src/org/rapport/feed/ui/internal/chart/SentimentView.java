@@ -26,6 +26,7 @@ import org.rapport.feed.WatchService.SentimentBucket;
 import org.rapport.feed.WatchedTerm;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
+import org.rapport.feed.ui.internal.Views;
 
 /**
  * Sentiment over time of the posts about a watched term (or of every post): positive, neutral and negative posts per
@@ -128,11 +129,9 @@ public class SentimentView {
             return;
         }
         if (FeedTopics.POSTS_CHANGED.equals(event.getTopic())) {
-            status.getDisplay().timerExec(-1, refresh);
-            status.getDisplay().timerExec(1000, refresh);
+            Views.soon(status, 1000, refresh);
         } else if (FeedTopics.WATCHES_CHANGED.equals(event.getTopic())) {
-            status.getDisplay().timerExec(-1, termsRefresh);
-            status.getDisplay().timerExec(300, termsRefresh);
+            Views.soon(status, 300, termsRefresh);
         }
     }
 

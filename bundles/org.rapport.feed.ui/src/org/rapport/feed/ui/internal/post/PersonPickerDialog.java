@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.ui.jobs.UiJobs;
+import org.rapport.feed.ui.internal.Views;
 
 /**
  * Picks a contact through the person lookup: the author's name is searched at once, so linking an author to the
@@ -64,10 +65,7 @@ public final class PersonPickerDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).indent(10, 6).applyTo(text);
         matches = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).hint(380, 220).indent(10, 4).applyTo(matches);
-        text.addListener(SWT.Modify, e -> {
-            text.getDisplay().timerExec(-1, searchSoon);
-            text.getDisplay().timerExec(200, searchSoon);
-        });
+        text.addListener(SWT.Modify, e -> Views.soon(text, 200, searchSoon));
         matches.addListener(SWT.DefaultSelection, e -> okPressed());
         search();
         return area;

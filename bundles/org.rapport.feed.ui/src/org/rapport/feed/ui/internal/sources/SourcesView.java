@@ -32,6 +32,7 @@ import org.rapport.feed.ui.internal.FeedFormats;
 import org.rapport.feed.ui.internal.NetworkIcons;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
+import org.rapport.feed.ui.internal.Views;
 
 /**
  * The configured sources with their polling state (last poll, last error, next poll, posts stored), and the actions on
@@ -263,10 +264,7 @@ public class SourcesView {
     @Inject
     @Optional
     void sourcesChanged(@UIEventTopic(FeedTopics.SOURCES_CHANGED) Event event) {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().timerExec(-1, refresh);
-            table.getDisplay().timerExec(300, refresh);
-        }
+        Views.soon(table, 300, refresh);
     }
 
     /** Posts stored (an import, the demo data, a poll) change the sources' post counts. */

@@ -105,10 +105,7 @@ public class StreamView {
     public void createControls(Composite parent) {
         openedAt = System.nanoTime();
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        filters = new StreamFilters(parent, () -> read(true), () -> {
-            parent.getDisplay().timerExec(-1, filterTyped);
-            parent.getDisplay().timerExec(250, filterTyped);
-        });
+        filters = new StreamFilters(parent, () -> read(true), () -> Views.soon(parent, 250, filterTyped));
         stack = new Composite(parent, SWT.NONE);
         stackLayout = new StackLayout();
         stack.setLayout(stackLayout);
@@ -264,9 +261,8 @@ public class StreamView {
     }
 
     private void later(Runnable runnable, int millis) {
-        if (table != null && !table.getTable().isDisposed()) {
-            table.getTable().getDisplay().timerExec(-1, runnable);
-            table.getTable().getDisplay().timerExec(millis, runnable);
+        if (table != null) {
+            Views.soon(table.getTable(), millis, runnable);
         }
     }
 

@@ -30,6 +30,7 @@ import org.rapport.feed.WatchedTerm;
 import org.rapport.feed.ui.internal.post.PersonPickerDialog;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
+import org.rapport.feed.ui.internal.Views;
 
 /**
  * The brands, products, competitors and people watched for negative buzz, each with its alert rule (at least N
@@ -211,10 +212,7 @@ public class WatchedView {
     @Inject
     @Optional
     void watchesChanged(@UIEventTopic(FeedTopics.WATCHES_CHANGED) Event event) {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().timerExec(-1, refresh);
-            table.getDisplay().timerExec(300, refresh);
-        }
+        Views.soon(table, 300, refresh);
     }
 
     @Focus
