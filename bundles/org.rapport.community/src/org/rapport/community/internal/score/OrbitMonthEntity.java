@@ -19,6 +19,11 @@ public class OrbitMonthEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
 
+    /** The insert of a full recompute (the columns of this entity and {@link Audited}). */
+    static final String INSERT = "INSERT INTO CM_ORBIT_MONTH (MONTH_KEY, ADVOCATES, CONTRIBUTORS, PARTICIPANTS, "
+            + "EXPLORERS, COMMITMENT, GRAVITY, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+
     /** yyyymm, e.g. 202612. */
     @Id
     @Column(name = "MONTH_KEY")
@@ -56,6 +61,10 @@ public class OrbitMonthEntity extends Audited {
     OrbitSnapshot toSnapshot() {
         return new OrbitSnapshot(YearMonth.of(month / 100, month % 100), advocates, contributors, participants,
                 explorers, weightedCommitment, gravity);
+    }
+
+    YearMonth month() {
+        return YearMonth.of(month / 100, month % 100);
     }
 
     static int key(YearMonth month) {

@@ -26,6 +26,7 @@ public class ScoreEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
 
+    /** The insert of a full recompute's batch (the columns of this entity and {@link Audited}). */
     static final String INSERT = "INSERT INTO CM_SCORE (MEMBER_ID, LEVEL_NO, LOVE, REACH, GRAVITY, LAST_ACTIVE, AS_OF, "
             + "VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
 
@@ -36,6 +37,7 @@ public class ScoreEntity extends Audited {
     private int level;
     @Column(name = "LOVE", nullable = false)
     private double love;
+    /** Reach as of {@code AS_OF}: an interaction added later decays the stored value to its time first. */
     @Column(name = "REACH", nullable = false)
     private double reach;
     @Column(name = "GRAVITY", nullable = false)
@@ -69,5 +71,24 @@ public class ScoreEntity extends Audited {
 
     long getMemberId() {
         return memberId;
+    }
+
+    OrbitLevel level() {
+        return OrbitLevel.of(level);
+    }
+
+    double reach() {
+        return reach;
+    }
+
+    Instant asOf() {
+        return asOf;
+    }
+
+    /** Adds reach earned at {@code now}, decaying what was stored to {@code now} first; gravity follows. */
+    void addReach(double decayedReach, double added, Instant now) {
+        reach = decayedReach + added;
+        gravity = love * reach;
+        asOf = now.isAfter(asOf) ? now : asOf;
     }
 }
