@@ -77,7 +77,10 @@ final class TestCommunity implements AutoCloseable {
 
         @Override
         public List<PersonRef> find(String text, int limit) {
-            return List.of();
+            String prefix = text.strip().toLowerCase(Locale.ROOT);
+            return prefix.isEmpty() ? List.of() : people.values().stream()
+                    .filter(p -> p.displayName().toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .sorted(java.util.Comparator.comparingLong(PersonRef::id)).limit(limit).toList();
         }
 
         @Override

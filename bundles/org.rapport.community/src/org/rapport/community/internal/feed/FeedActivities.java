@@ -40,7 +40,7 @@ import org.rapport.feed.sources.AuthorIdentity;
  * mentioned people become members keyed by the feed's identity (network and handle, normalised alike), named as the
  * feed shows them, linked to the contact the feed matched when no other member has that contact.
  */
-@Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED)
+@Component(service = { EventHandler.class, FeedActivities.class }, property = EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED)
 public class FeedActivities implements EventHandler {
 
     /** The state row holding the last post id handled. */
