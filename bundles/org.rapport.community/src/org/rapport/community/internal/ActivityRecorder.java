@@ -108,7 +108,8 @@ public class ActivityRecorder {
                 skipped++;
                 continue;
             }
-            MemberEntity member = members.get(activity.memberId());
+            // a member created in this transaction and not flushed yet (a bulk import) is only in the context
+            MemberEntity member = members.computeIfAbsent(activity.memberId(), id -> em.find(MemberEntity.class, id));
             if (member == null) {
                 throw new IllegalArgumentException("no member " + activity.memberId());
             }
@@ -128,10 +129,29 @@ public class ActivityRecorder {
 
     /** After the commit: tells the listeners and posts the events (nothing when nothing was added). */
     public void announce(Recorded recorded) {
+        announce(recorded, true);
+    }
+
+    /**
+     * After the commit: posts the events, and tells the listeners unless {@code tellListeners} is false (a bulk
+     * import that ends with {@link #everythingChanged()} or {@link #tellListeners}).
+     */
+    public void announce(Recorded recorded, boolean tellListeners) {
         if (recorded.added().isEmpty()) {
             return;
         }
-        List<Activity> inTimeOrder = recorded.added().stream()
+        if (tellListeners) {
+            tellListeners(recorded.added());
+        }
+        events.changed(CommunityTopics.ACTIVITIES_CHANGED, recorded.memberIds(), recorded.personIds());
+    }
+
+    /** Tells the listeners that these committed activities were added. */
+    public void tellListeners(List<Activity> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Activity> inTimeOrder = added.stream()
                 .sorted(java.util.Comparator.comparing(Activity::occurredAt)).toList();
         for (ActivityListener listener : listeners) {
             try {
@@ -140,7 +160,6 @@ public class ActivityRecorder {
                 log.error("The score listener failed on " + inTimeOrder.size() + " new activities", e);
             }
         }
-        events.changed(CommunityTopics.ACTIVITIES_CHANGED, recorded.memberIds(), recorded.personIds());
     }
 
     /** After a commit that changed these members other than by adding activities: tells the listeners. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -39,6 +40,11 @@ public final class ActivityImporter {
 
     /** Rows written per transaction. */
     static final int CHUNK = 500;
+    /**
+     * Up to this many new activities the scores follow them one by one; beyond, one full recompute after the import
+     * is much cheaper than thousands of updates.
+     */
+    static final int INCREMENTAL = 500;
     /** Problems kept in the result (the report has all). */
     static final int KEPT_PROBLEMS = 1_000;
 
@@ -87,6 +93,12 @@ public final class ActivityImporter {
             throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
         } finally {
             monitor.done();
+            // also after a failure: the chunks committed before it count
+            if (writer.bulk) {
+                recorder.everythingChanged();
+            } else {
+                recorder.tellListeners(writer.firstAdded);
+            }
         }
         if (writer.eventsChanged) {
             events.changed(CommunityTopics.EVENTS_CHANGED, List.of(), List.of());
@@ -134,6 +146,10 @@ public final class ActivityImporter {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final Map<String, Long> eventsByName = new HashMap<>();
         private Map<String, ActivityType> types;
+        private final MemberResolver resolver;
+        /** The activities added while they are few enough for the scores to follow one by one. */
+        private final List<Activity> firstAdded = new ArrayList<>();
+        private boolean bulk;
         long rows;
         int added;
         int skipped;
@@ -142,6 +158,7 @@ public final class ActivityImporter {
 
         Writer(Path file, Long eventId, IProgressMonitor monitor) {
             this.source = "import:" + file.getFileName();
+            this.resolver = new MemberResolver(source);
             this.eventId = eventId;
             this.monitor = monitor;
         }
@@ -172,9 +189,12 @@ public final class ActivityImporter {
             }
             List<ImportRow> rowsOfChunk = List.copyOf(chunk);
             chunk.clear();
-            MemberResolver resolver = new MemberResolver(source);
+            int createdBefore = resolver.created();
             List<ImportProblem> chunkProblems = new ArrayList<>();
             ActivityRecorder.Recorded recorded = unit.write(em -> {
+                // one flush at the commit: the resolver remembers what this import created, so no query needs to
+                // see unflushed rows, and flushing before every query would compare every managed row each time
+                em.setFlushMode(FlushModeType.COMMIT);
                 if (types == null) {
                     types = Attendances.types(em);
                 }
@@ -191,9 +211,14 @@ public final class ActivityImporter {
             problems.addAll(chunkProblems);
             added += recorded.added().size();
             skipped += recorded.skipped();
-            membersCreated += resolver.created();
-            recorder.announce(recorded);
-            if (resolver.created() > 0) {
+            membersCreated = resolver.created();
+            recorder.announce(recorded, false);
+            if (firstAdded.size() + recorded.added().size() <= INCREMENTAL) {
+                firstAdded.addAll(recorded.added());
+            } else {
+                bulk = true;
+            }
+            if (resolver.created() > createdBefore) {
                 events.changed(CommunityTopics.MEMBERS_CHANGED, List.of(), List.of());
             }
             monitor.worked(1);
@@ -219,6 +244,7 @@ public final class ActivityImporter {
 
         private void attendance(EntityManager em, MemberResolver resolver, ImportRow row, List<Activity> out,
                 List<ImportProblem> chunkProblems) {
+            em.flush(); // the registration lookup must see this chunk's registrations (a person listed twice)
             EventEntity event;
             if (eventId != null) {
                 event = em.find(EventEntity.class, eventId);

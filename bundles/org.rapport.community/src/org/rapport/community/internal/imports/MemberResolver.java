@@ -1,5 +1,7 @@
 package org.rapport.community.internal.imports;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -11,11 +13,13 @@ import org.rapport.community.internal.model.MemberEntity;
 /**
  * Finds the member of an identity read from a file, or creates one, inside the chunk's transaction: by the identity
  * (network and handle), then by the email address the file gives, else a new member with the identity (and the email
- * as a second identity). A member found by email gains the new identity.
+ * as a second identity). A member found by email gains the new identity. Identities seen are remembered for the rest
+ * of the import (one query per new person, not per row); a resolver serves one import, whose failure ends it.
  */
 public final class MemberResolver {
 
     private final String source;
+    private final Map<String, Long> known = new HashMap<>();
     private int created;
 
     /** A resolver whose new identities record {@code source}. */
@@ -34,9 +38,14 @@ public final class MemberResolver {
         if (identity.handle().isEmpty()) {
             throw new IllegalArgumentException("an empty handle");
         }
-        Optional<IdentityEntity> known = find(em, identity.network(), identity.handle());
-        if (known.isPresent()) {
-            long member = known.get().getMemberId();
+        Long cached = known.get(identity.key());
+        if (cached != null && (email == null || known.containsKey("email:" + email))) {
+            return cached;
+        }
+        Optional<IdentityEntity> stored = find(em, identity.network(), identity.handle());
+        if (stored.isPresent()) {
+            long member = stored.get().getMemberId();
+            known.put(identity.key(), member);
             if (email != null && !identity.network().equals("email") && find(em, "email", email).isEmpty()) {
                 persist(em, member, Identity.of("email", email, displayName, false, source));
             }
@@ -45,14 +54,14 @@ public final class MemberResolver {
         if (email != null && !identity.network().equals("email")) {
             Optional<IdentityEntity> byEmail = find(em, "email", email);
             if (byEmail.isPresent()) {
+                known.put("email:" + email, byEmail.get().getMemberId());
                 persist(em, byEmail.get().getMemberId(), identity);
                 return byEmail.get().getMemberId();
             }
         }
         MemberEntity member = new MemberEntity();
         member.setDisplayName(displayName == null || displayName.isBlank() ? identity.handle() : displayName);
-        em.persist(member);
-        em.flush();
+        em.persist(member); // the sequence gives the id here, so the identities need no flush
         persist(em, member.getId(), identity);
         if (email != null && !identity.network().equals("email")) {
             persist(em, member.getId(), Identity.of("email", email, displayName, false, source));
@@ -67,11 +76,11 @@ public final class MemberResolver {
                 .getResultStream().findFirst();
     }
 
-    private static void persist(EntityManager em, long memberId, Identity identity) {
+    private void persist(EntityManager em, long memberId, Identity identity) {
         IdentityEntity row = new IdentityEntity(memberId, identity.network(), identity.handle());
         row.setDisplayName(identity.displayName());
         row.setSource(identity.source());
         em.persist(row);
-        em.flush();
+        known.put(identity.key(), memberId);
     }
 }
