@@ -44,6 +44,11 @@ final class MemberAccount {
         return new MemberAccount(em, program, found.get(0));
     }
 
+    /** The account of a member whose row the caller has locked already in this transaction. */
+    static MemberAccount locked(EntityManager em, Program program, MemberEntity member) {
+        return new MemberAccount(em, program, member);
+    }
+
     /** Locks the member's row by the membership id. */
     static MemberAccount lockById(EntityManager em, Program program, long memberId) {
         MemberEntity member = em.find(MemberEntity.class, memberId, LockModeType.PESSIMISTIC_WRITE);
