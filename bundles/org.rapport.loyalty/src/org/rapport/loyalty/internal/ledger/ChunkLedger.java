@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.rapport.loyalty.EntryType;
 import org.rapport.loyalty.Program;
@@ -43,8 +42,9 @@ public final class ChunkLedger {
         List<Long> ids = new ArrayList<>(memberIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            MemberAccount.lockRows(em, part);
             for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
-                    .setParameter("ids", part).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                    .setParameter("ids", part).getResultList()) {
                 members.put(m.getId(), m);
                 qualifying.put(m.getId(), new TreeMap<>());
             }
