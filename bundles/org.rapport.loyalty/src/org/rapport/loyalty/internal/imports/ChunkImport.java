@@ -127,7 +127,7 @@ final class ChunkImport {
                             row.currency(), row.reference(), row.refunds()));
                 } else {
                     writes.earn(em, program, new Purchase(program.id(), member.personId(), row.day(), row.amount(),
-                            row.currency(), row.reference()));
+                            row.currency(), row.reference(), row.category()));
                 }
                 applied++;
             } catch (LoyaltyException e) {
