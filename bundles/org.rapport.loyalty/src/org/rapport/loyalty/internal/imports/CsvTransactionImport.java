@@ -88,6 +88,7 @@ public class CsvTransactionImport implements TransactionImport {
                     applied += outcome.applied();
                     already += outcome.already();
                     chunk.clear();
+                    rejected.endChunk();
                     int reached = (int) Math.min(1000, record.getCharacterPosition() * 1000 / Math.max(1, size));
                     progress.worked(reached - shown);
                     shown = reached;
@@ -98,6 +99,7 @@ public class CsvTransactionImport implements TransactionImport {
                 applied += outcome.applied();
                 already += outcome.already();
             }
+            rejected.endChunk();
             reported = rejected.count();
             if (applied > 0) {
                 events.ledgerChanged(programId, List.of());
