@@ -104,6 +104,12 @@ public class CsvTransactionImport implements TransactionImport {
             if (applied > 0) {
                 events.ledgerChanged(programId, List.of());
             }
+            List<ChunkImport.TierChange> upgrades = chunks.upgrades();
+            if (upgrades.size() <= LoyaltyEvents.PER_PERSON_LIMIT) {
+                upgrades.forEach(u -> events.tierChanged(programId, u.personId(), u.from(), u.to()));
+            } else {
+                events.membersChanged(programId, List.of());
+            }
             return new ImportReport(applied, already, reported, rejected.kept(), reportFile);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new LoyaltyException("cannot read " + file + ": " + e.getMessage());
