@@ -143,7 +143,7 @@ final class ChunkImport {
                             row.currency(), row.reference(), row.refunds()));
                 } else {
                     String[] upgrade = ledger.earn(member.memberId(), new Purchase(program.id(), member.personId(),
-                            row.day(), row.amount(), row.currency(), row.reference()));
+                            row.day(), row.amount(), row.currency(), row.reference(), row.category()));
                     if (upgrade != null) {
                         chunkUpgrades.add(new TierChange(member.personId(), upgrade[0], upgrade[1]));
                     }

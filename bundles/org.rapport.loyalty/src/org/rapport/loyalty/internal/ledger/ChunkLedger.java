@@ -20,6 +20,7 @@ import org.rapport.loyalty.internal.model.LedgerEntryEntity;
 import org.rapport.loyalty.internal.model.LotEntity;
 import org.rapport.loyalty.internal.model.MemberEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
+import org.rapport.loyalty.internal.rules.CategoryMultipliers;
 
 /**
  * Purchases of an import chunk in one transaction with one query per chunk instead of three per row: the chunk's
@@ -34,11 +35,13 @@ public final class ChunkLedger {
     private final LedgerWrites writes = new LedgerWrites();
     private final Map<Long, MemberEntity> members = new HashMap<>();
     private final Map<Long, TreeMap<LocalDate, Long>> qualifying = new HashMap<>();
+    private final CategoryMultipliers categories;
 
     /** Locks the members and reads their tier points from the year before {@code firstDay}. */
     public ChunkLedger(EntityManager em, Program program, Collection<Long> memberIds, LocalDate firstDay) {
         this.em = em;
         this.program = program;
+        this.categories = CategoryMultipliers.read(em, program.id());
         List<Long> ids = new ArrayList<>(memberIds);
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
@@ -65,13 +68,15 @@ public final class ChunkLedger {
         MemberEntity member = members.get(memberId);
         MemberAccount account = MemberAccount.locked(em, program, member);
         Tier before = LedgerRules.tier(program, member.getTierRank());
-        long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier());
+        long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier()
+                .multiply(categories.multiplier(purchase.category(), purchase.day())));
         LedgerEntryEntity entry = account.entry(EntryType.EARN, points, points, purchase.day())
                 .about("Purchase " + purchase.reference(), purchase.reference(), null, purchase.amount());
         LotEntity lot = account.credit(entry, LedgerRules.availableFrom(purchase.day(), program.pendingDays()));
         TransactionEntity tx = new TransactionEntity(program.id(), purchase.reference(), TransactionEntity.PURCHASE,
                 memberId, purchase.day(), purchase.amount(), program.currency(), null);
         tx.recorded(entry.getId(), points, points > 0 ? lot.getId() : null);
+        tx.setCategory(purchase.category());
         em.persist(tx);
         TreeMap<LocalDate, Long> days = qualifying.get(memberId);
         days.merge(purchase.day(), points, Long::sum);
