@@ -1,0 +1,86 @@
+package org.rapport.loyalty.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.rapport.loyalty.Program;
+
+/**
+ * The program a loyalty view shows, picked in a read-only combo. Reading the programs again keeps the pick (by id),
+ * so a new program elsewhere does not move the view to another one.
+ */
+public final class ProgramCombo {
+
+    private final Combo combo;
+    private List<Program> programs = List.of();
+    private Runnable changed = () -> { };
+
+    /** Creates the combo; it says "No programs yet" until programs are set. */
+    public ProgramCombo(Composite parent) {
+        combo = new Combo(parent, SWT.READ_ONLY);
+        combo.setItems("No programs yet");
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> changed.run());
+    }
+
+    /** The control, for layout. */
+    public Combo getControl() {
+        return combo;
+    }
+
+    /** Called on the UI thread when the user picks another program. */
+    public void onChange(Runnable listener) {
+        this.changed = listener;
+    }
+
+    /**
+     * Shows these programs, keeping the pick when it is still there, else picking the first.
+     *
+     * @return whether the picked program changed
+     */
+    public boolean setPrograms(List<Program> newPrograms) {
+        Program before = selected();
+        programs = List.copyOf(newPrograms);
+        if (programs.isEmpty()) {
+            combo.setItems("No programs yet");
+            combo.select(0);
+            return before != null;
+        }
+        combo.setItems(programs.stream().map(Program::name).toArray(String[]::new));
+        int index = before == null ? 0 : Math.max(0, indexOf(before.id()));
+        combo.select(index);
+        Program after = programs.get(index);
+        return before == null || before.id() != after.id() || !before.equals(after);
+    }
+
+    /** Picks a program by id, if shown; returns whether it is shown. */
+    public boolean select(long programId) {
+        int index = indexOf(programId);
+        if (index >= 0) {
+            combo.select(index);
+        }
+        return index >= 0;
+    }
+
+    /** The picked program, or {@code null} when there is none. */
+    public Program selected() {
+        int index = combo.getSelectionIndex();
+        return index < 0 || index >= programs.size() ? null : programs.get(index);
+    }
+
+    /** The programs shown. */
+    public List<Program> programs() {
+        return programs;
+    }
+
+    private int indexOf(long programId) {
+        for (int i = 0; i < programs.size(); i++) {
+            if (programs.get(i).id() == programId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
