@@ -155,7 +155,7 @@ public class RewardsView {
         enable();
     }
 
-    static String validity(Reward reward) {
+    public static String validity(Reward reward) {
         if (reward.validFrom() == null && reward.validTo() == null) {
             return "always";
         }

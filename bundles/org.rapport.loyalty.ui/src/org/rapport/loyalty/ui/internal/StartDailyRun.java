@@ -1,0 +1,28 @@
+package org.rapport.loyalty.ui.internal;
+
+import org.eclipse.ui.IStartup;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Starts the daily loyalty run (the expiry of lots past their end, birthdays, the tier review on the first of the
+ * month) once the workbench is up, whichever perspective is open: the run is a service that works while something
+ * holds it, and only the workbench should (rapport-cli runs {@code loyalty expire} when told to). Runs as the
+ * workbench's early start-up, in a background job after the window opened.
+ */
+public class StartDailyRun implements IStartup {
+
+    /** The daily run's service interface, looked up by name: it comes with the loyalty rules. */
+    static final String DAILY_RUN_SERVICE = "org.rapport.loyalty.DailyRun";
+
+    @Override
+    public void earlyStartup() {
+        BundleContext context = FrameworkUtil.getBundle(StartDailyRun.class).getBundleContext();
+        ServiceReference<?> reference = context == null ? null : context.getServiceReference(DAILY_RUN_SERVICE);
+        if (reference != null) {
+            // Held until the bundle stops (with the workbench); the service's deactivation stops its timer.
+            context.getService(reference);
+        }
+    }
+}
