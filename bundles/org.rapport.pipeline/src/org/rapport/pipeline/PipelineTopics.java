@@ -40,6 +40,14 @@ public final class PipelineTopics {
      */
     public static final String CASE_RESOLVED_SATISFIED = "org/rapport/pipeline/cases/RESOLVED_SATISFIED";
 
+    /**
+     * A deal became won (moved into a won stage, or saved there from an open or lost one); posted after the commit,
+     * each time it is won again after a reopening, and only when the deal has a person. Properties:
+     * {@link #OPPORTUNITY_ID}, {@link #PERSON_ID}, {@link #AMOUNT} ({@code java.math.BigDecimal}, absent when the deal
+     * has none), {@link #CURRENCY} ({@code String}, absent when none). Loyalty, for example, gives its bonus on it.
+     */
+    public static final String OPPORTUNITY_WON = "org/rapport/pipeline/opportunities/WON";
+
     /** The lowest satisfaction score (of 1-5) that counts as high. */
     public static final int HIGH_SATISFACTION = 4;
 
@@ -50,6 +58,12 @@ public final class PipelineTopics {
     public static final String IDS = DomainEvents.IDS;
     /** Event property: the person concerned ({@code Long}), same key as the core timeline topic. */
     public static final String PERSON_ID = "personId";
+    /** Event property: the opportunity ({@code Long}). */
+    public static final String OPPORTUNITY_ID = "opportunityId";
+    /** Event property: an amount ({@code java.math.BigDecimal}). */
+    public static final String AMOUNT = "amount";
+    /** Event property: an ISO 4217 currency code ({@code String}). */
+    public static final String CURRENCY = "currency";
     /** Event property: the activity ({@code Long}). */
     public static final String ACTIVITY_ID = "activityId";
     /** Event property: the case ({@code Long}). */

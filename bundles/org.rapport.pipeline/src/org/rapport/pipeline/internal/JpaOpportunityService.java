@@ -3,7 +3,9 @@ package org.rapport.pipeline.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -12,12 +14,14 @@ import jakarta.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
 import org.rapport.pipeline.Board;
 import org.rapport.pipeline.BoardQuery;
 import org.rapport.core.FieldProblem;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.OpportunityQuery;
 import org.rapport.pipeline.OpportunityService;
+import org.rapport.pipeline.OpportunityStatus;
 import org.rapport.pipeline.OpportunitySummary;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.PipelineTopics;
@@ -67,6 +71,7 @@ public class JpaOpportunityService implements OpportunityService {
             throw new PipelineValidationException(problems);
         }
         Opportunity draft = opportunity.copy();
+        OpportunityStatus[] statusBefore = new OpportunityStatus[1];
         Opportunity saved = Conflicts.guard(KIND, draft.getId(), draft.getTitle(), () -> unit.write(em -> {
             StageEntity stage = stage(em, draft.getStageId());
             OpportunityEntity entity;
@@ -86,6 +91,7 @@ public class JpaOpportunityService implements OpportunityService {
                 entity = em.find(OpportunityEntity.class, draft.getId());
                 Conflicts.checkVersion(entity, entity == null ? 0 : entity.getVersion(), draft.getVersion(), KIND);
                 Long oldPerson = entity.getPersonId();
+                statusBefore[0] = entity.getStatus();
                 ForecastCells.Contribution before = ForecastCells.Contribution.of(entity);
                 OpportunityMapper.copyFields(draft, entity);
                 if (stage.getId() != entity.getStageId()) {
@@ -103,6 +109,7 @@ public class JpaOpportunityService implements OpportunityService {
             return OpportunityMapper.toDto(entity);
         }));
         changed(saved, opportunity.getPerson() == null ? null : opportunity.getPerson().id());
+        announceWin(statusBefore[0], saved);
         return saved;
     }
 
@@ -115,6 +122,24 @@ public class JpaOpportunityService implements OpportunityService {
             people.add(previousPerson);
         }
         events.changed(PipelineTopics.OPPORTUNITIES_CHANGED, List.of(saved.getId()), people);
+    }
+
+    /** Posts {@link PipelineTopics#OPPORTUNITY_WON} when a deal with a person became won (after the commit). */
+    private void announceWin(OpportunityStatus before, Opportunity after) {
+        if (before == null || before == OpportunityStatus.WON || after.getStatus() != OpportunityStatus.WON
+                || after.getPerson() == null) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PipelineTopics.OPPORTUNITY_ID, after.getId());
+        properties.put(PipelineTopics.PERSON_ID, after.getPerson().id());
+        if (after.getAmount() != null) {
+            properties.put(PipelineTopics.AMOUNT, after.getAmount());
+        }
+        if (after.getCurrency() != null && !after.getCurrency().isBlank()) {
+            properties.put(PipelineTopics.CURRENCY, after.getCurrency());
+        }
+        events.post(new Event(PipelineTopics.OPPORTUNITY_WON, properties));
     }
 
     private static StageEntity stage(EntityManager em, long stageId) {
@@ -147,10 +172,12 @@ public class JpaOpportunityService implements OpportunityService {
 
     @Override
     public StageMove moveToStage(long opportunityId, int expectedVersion, long stageId, String lostReason) {
+        OpportunityStatus[] statusBefore = new OpportunityStatus[1];
         StageMove move = Conflicts.guard(KIND, opportunityId, "#" + opportunityId, () -> unit.write(em -> {
             OpportunityEntity entity = em.find(OpportunityEntity.class, opportunityId);
             Conflicts.checkVersion(entity, entity == null ? 0 : entity.getVersion(), expectedVersion, KIND);
             long from = entity.getStageId();
+            statusBefore[0] = entity.getStatus();
             if (from == stageId) {
                 throw new PipelineValidationException("stage", "'" + entity.getTitle() + "' is already in this stage.");
             }
@@ -161,21 +188,25 @@ public class JpaOpportunityService implements OpportunityService {
             return new StageMove(OpportunityMapper.toDto(entity), from, stageId, visit.getId());
         }));
         changed(move.opportunity(), null);
+        announceWin(statusBefore[0], move.opportunity());
         return move;
     }
 
     @Override
     public Opportunity undoLastMove(long opportunityId, int expectedVersion) {
+        OpportunityStatus[] statusBefore = new OpportunityStatus[1];
         Opportunity undone = Conflicts.guard(KIND, opportunityId, "#" + opportunityId, () -> unit.write(em -> {
             OpportunityEntity entity = em.find(OpportunityEntity.class, opportunityId);
             Conflicts.checkVersion(entity, entity == null ? 0 : entity.getVersion(), expectedVersion, KIND);
             ForecastCells.Contribution before = ForecastCells.Contribution.of(entity);
+            statusBefore[0] = entity.getStatus();
             history.undoLast(em, entity);
             ForecastCells.move(em, before, ForecastCells.Contribution.of(entity));
             em.flush();
             return OpportunityMapper.toDto(entity);
         }));
         changed(undone, null);
+        announceWin(statusBefore[0], undone);
         return undone;
     }
 

@@ -63,6 +63,9 @@ public class TransactionEntity extends Audited {
     private BigDecimal refunded = BigDecimal.ZERO;
     @Column(name = "CANCELLED_POINTS", nullable = false)
     private long cancelledPoints;
+    /** A purchase's category (the import's optional column) in lower case, or {@code null}; category rules use it. */
+    @Column(name = "CATEGORY_KEY", length = 100)
+    private String categoryKey;
 
     protected TransactionEntity() {
     }
@@ -129,6 +132,15 @@ public class TransactionEntity extends Audited {
 
     public long getCancelledPoints() {
         return cancelledPoints;
+    }
+
+    public String getCategoryKey() {
+        return categoryKey;
+    }
+
+    /** Sets a purchase's category (kept in lower case; blank for none). */
+    public void setCategory(String category) {
+        this.categoryKey = category == null || category.isBlank() ? null : category.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Records what a purchase earned, or the entry a refund wrote. */
