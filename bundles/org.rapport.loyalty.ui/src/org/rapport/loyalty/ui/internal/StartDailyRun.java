@@ -4,6 +4,7 @@ import org.eclipse.ui.IStartup;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.rapport.loyalty.LoyaltyDailyRun;
 
 /**
  * Starts the daily loyalty run (the expiry of lots past their end, birthdays, the tier review on the first of the
@@ -13,15 +14,13 @@ import org.osgi.framework.ServiceReference;
  */
 public class StartDailyRun implements IStartup {
 
-    /** The daily run's service interface, looked up by name: it comes with the loyalty rules. */
-    static final String DAILY_RUN_SERVICE = "org.rapport.loyalty.DailyRun";
-
     @Override
     public void earlyStartup() {
         BundleContext context = FrameworkUtil.getBundle(StartDailyRun.class).getBundleContext();
-        ServiceReference<?> reference = context == null ? null : context.getServiceReference(DAILY_RUN_SERVICE);
+        ServiceReference<LoyaltyDailyRun> reference = context == null ? null
+                : context.getServiceReference(LoyaltyDailyRun.class);
         if (reference != null) {
-            // Held until the bundle stops (with the workbench); the service's deactivation stops its timer.
+            // Held until the bundle stops (with the workbench); the service's deactivation stops its jobs.
             context.getService(reference);
         }
     }

@@ -7,19 +7,21 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.PersonLookup;
+import org.rapport.loyalty.EnrolmentSummary;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramService;
+import org.rapport.loyalty.SegmentEnrolment;
+import org.rapport.loyalty.ui.internal.Services;
 
 /**
- * Enrolment from the workbench: the {@link EnrolDialog} chooses, a user job writes (a segment of thousands shows its
- * progress in the Progress view and can be cancelled; members enrolled before the cancel stay enrolled, and enrolling
- * again skips them). The outcome is handed to a callback, in any thread.
+ * Enrolment from the workbench: the {@link EnrolDialog} chooses, a user job writes (a segment is enrolled by the
+ * loyalty domain's {@link SegmentEnrolment} in chunks: it shows its progress and can be cancelled; members enrolled
+ * before the cancel stay enrolled, and enrolling again skips them). The outcome is handed to a callback, in any thread.
  */
 public final class Enrolment {
 
@@ -53,7 +55,7 @@ public final class Enrolment {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     done.accept(request.person() != null ? enrolPerson(programs, request)
-                            : enrolSegment(programs, request, monitor));
+                            : enrolSegment(Services.get(SegmentEnrolment.class), request, monitor));
                     return Status.OK_STATUS;
                 } catch (RuntimeException e) {
                     done.accept("Could not enrol: " + e.getMessage());
@@ -79,27 +81,14 @@ public final class Enrolment {
                 + request.program().name() + ".";
     }
 
-    private static String enrolSegment(ProgramService programs, EnrolRequest request, IProgressMonitor monitor) {
-        long programId = request.program().id();
-        long[] people = Segments.members(request.segmentId());
-        SubMonitor progress = SubMonitor.convert(monitor, "Enrolling " + people.length + " contacts", people.length);
-        LocalDate today = LocalDate.now();
-        int enrolled = 0;
-        int already = 0;
-        for (long personId : people) {
-            if (progress.isCanceled()) {
-                return String.format("Cancelled: %,d of segment %s enrolled in %s, %,d were members already.",
-                        enrolled, request.segmentName(), request.program().name(), already);
-            }
-            if (programs.member(programId, personId).isPresent()) {
-                already++;
-            } else {
-                programs.enroll(programId, personId, today);
-                enrolled++;
-            }
-            progress.worked(1);
+    private static String enrolSegment(SegmentEnrolment segments, EnrolRequest request, IProgressMonitor monitor) {
+        if (segments == null) {
+            throw new IllegalStateException("enrolling segments needs the contacts, which are not installed");
         }
-        return String.format("%,d of segment %s enrolled in %s, %,d were members already.", enrolled,
-                request.segmentName(), request.program().name(), already);
+        EnrolmentSummary summary = segments.enroll(request.program().id(), request.segmentId(), LocalDate.now(),
+                monitor);
+        return String.format("%s%,d of segment %s enrolled in %s, %,d were members already.",
+                summary.cancelled() ? "Cancelled: " : "", summary.enrolled(), request.segmentName(),
+                request.program().name(), summary.alreadyMembers());
     }
 }

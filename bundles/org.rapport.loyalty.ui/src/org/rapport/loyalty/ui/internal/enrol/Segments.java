@@ -5,11 +5,10 @@ import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
-import org.rapport.contacts.segments.SegmentQuery;
 import org.rapport.contacts.segments.SegmentService;
 
 /**
- * The contacts' saved segments, which a whole segment is enrolled from. The contacts domain is optional: this class is
+ * The contacts' saved segments, which the enrol dialog offers to enrol as a whole. The contacts domain is optional: this class is
  * loaded only when {@link #available()} says its service is there, so the loyalty UI runs without contacts. Call from
  * a background job.
  */
@@ -42,13 +41,6 @@ final class Segments {
     static List<Choice> choices() {
         return withService(service -> service.segments().stream().map(s -> new Choice(s.getId(), s.getName()))
                 .toList());
-    }
-
-    /** The contact ids of a segment's members as of now. */
-    static long[] members(long segmentId) {
-        return withService(service -> service.segment(segmentId)
-                .map(segment -> service.ids(SegmentQuery.of(segment.getCriteria())))
-                .orElseThrow(() -> new IllegalStateException("The segment was deleted meanwhile.")));
     }
 
     private static <R> R withService(java.util.function.Function<SegmentService, R> work) {

@@ -86,7 +86,7 @@ abstract class FormDialog extends TitleAreaDialog {
         validate();
     }
 
-    private void validate() {
+    void validate() {
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok == null) {
             return;

@@ -22,9 +22,11 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.event.Event;
+import org.rapport.core.people.PersonLookup;
 import org.rapport.loyalty.LoyaltyTopics;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramService;
+import org.rapport.loyalty.RuleService;
 import org.rapport.loyalty.ui.internal.Views;
 import org.rapport.ui.jobs.UiJobs;
 
@@ -39,11 +41,23 @@ public class ProgramsView {
     @Service
     private ProgramService programs;
 
+    @Inject
+    @Optional
+    @Service
+    private RuleService ruleService;
+
+    @Inject
+    @Optional
+    @Service
+    private PersonLookup lookup;
+
     private Table list;
     private Label status;
     private TabFolder tabs;
     private SettingsTab settings;
     private RewardsTab rewards;
+    private RulesTab rules;
+    private SimulatorTab simulator;
     private List<Program> shown = List.of();
     private boolean reading;
     private final Runnable refresh = this::read;
@@ -70,6 +84,10 @@ public class ProgramsView {
         tab("Tiers", settings.tiersControl());
         rewards = new RewardsTab(tabs, () -> programs);
         tab("Rewards", rewards.control());
+        simulator = new SimulatorTab(tabs, () -> ruleService, () -> lookup);
+        rules = new RulesTab(tabs, () -> ruleService, simulator::setRules);
+        tab("Earning Rules", rules.control());
+        tab("Simulator", simulator.control());
         sash.setWeights(1, 3);
         if (programs == null) {
             status.setText("The loyalty database is not available; see the Error Log.");
@@ -124,6 +142,8 @@ public class ProgramsView {
         Program program = picked();
         settings.show(program);
         rewards.show(program);
+        rules.show(program);
+        simulator.show(program);
     }
 
     /** Asks for a new program and creates it in a job. */
@@ -154,7 +174,24 @@ public class ProgramsView {
 
     /** Whether programs are being read, for tests. */
     public boolean isReading() {
-        return reading || rewards.isReading();
+        return reading || rewards.isReading() || rules.isReading() || simulator.isSimulating();
+    }
+
+    /** Picks a program by id; for tests. */
+    public boolean pick(long programId) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == programId) {
+                list.select(i);
+                showPicked();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The picked program's tiers as shown (name, threshold, multiplier a row); for tests. */
+    public List<String[]> tierRows() {
+        return settings.rows();
     }
 
     /** The programs shown, for tests. */

@@ -1,5 +1,8 @@
 package org.rapport.loyalty.ui.internal.programs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -49,6 +52,14 @@ final class SettingsTab {
 
     Control tiersControl() {
         return tiers;
+    }
+
+    List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
+        for (TableItem item : tiers.getItems()) {
+            rows.add(new String[] { item.getText(0), item.getText(1), item.getText(2) });
+        }
+        return rows;
     }
 
     void show(Program program) {
