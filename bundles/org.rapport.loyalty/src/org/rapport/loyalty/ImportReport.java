@@ -10,7 +10,7 @@ import java.util.List;
  * @param alreadyImported rows whose reference was imported before with the same content (skipped)
  * @param rejected        rows rejected
  * @param problems        the first rejected rows with line and reason (all of them are in the report file)
- * @param reportFile      the report CSV beside the input, or {@code null} when nothing was rejected
+ * @param reportFile      the report CSV of the rejected rows, beside the input (written on every import)
  */
 public record ImportReport(long applied, long alreadyImported, long rejected, List<ImportProblem> problems, Path reportFile) {
 

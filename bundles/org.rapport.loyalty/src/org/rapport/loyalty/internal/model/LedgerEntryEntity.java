@@ -154,6 +154,11 @@ public class LedgerEntryEntity extends Audited {
         return this;
     }
 
+    /** Settles a debit's points once the lots it draws from are known (before the first save is committed). */
+    public void settle(long settledPoints) {
+        this.points = settledPoints;
+    }
+
     /** Sets who asked for it (before the first save). */
     public LedgerEntryEntity by(String userName) {
         this.user = userName.length() > Audited.USER_LENGTH ? userName.substring(0, Audited.USER_LENGTH) : userName;
