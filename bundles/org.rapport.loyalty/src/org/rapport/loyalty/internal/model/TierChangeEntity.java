@@ -1,6 +1,7 @@
 package org.rapport.loyalty.internal.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,17 +34,22 @@ public class TierChangeEntity extends Audited {
     private String fromTier;
     @Column(name = "TO_TIER", length = 100, nullable = false)
     private String toTier;
+    /** The business day of the change (the member's tier-since day). */
+    @Column(name = "DAY", nullable = false)
+    private LocalDate day;
     @Column(name = "CHANGED_AT", nullable = false)
     private Instant changedAt;
 
     protected TierChangeEntity() {
     }
 
-    public TierChangeEntity(long programId, long personId, String fromTier, String toTier, Instant changedAt) {
+    public TierChangeEntity(long programId, long personId, String fromTier, String toTier, LocalDate day,
+            Instant changedAt) {
         this.programId = programId;
         this.personId = personId;
         this.fromTier = fromTier;
         this.toTier = toTier;
+        this.day = day;
         this.changedAt = changedAt;
     }
 
@@ -65,6 +71,10 @@ public class TierChangeEntity extends Audited {
 
     public String getToTier() {
         return toTier;
+    }
+
+    public LocalDate getDay() {
+        return day;
     }
 
     public Instant getChangedAt() {
