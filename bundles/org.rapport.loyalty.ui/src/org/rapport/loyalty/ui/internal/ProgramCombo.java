@@ -16,6 +16,8 @@ public final class ProgramCombo {
     private final Combo combo;
     private List<Program> programs = List.of();
     private Runnable changed = () -> { };
+    /** A program asked for before it was read (just created elsewhere): picked once it is set. */
+    private Long wanted;
 
     /** Creates the combo; it says "No programs yet" until programs are set. */
     public ProgramCombo(Composite parent) {
@@ -49,7 +51,11 @@ public final class ProgramCombo {
             return before != null;
         }
         combo.setItems(programs.stream().map(Program::name).toArray(String[]::new));
-        int index = before == null ? 0 : Math.max(0, indexOf(before.id()));
+        int index = wanted != null && indexOf(wanted) >= 0 ? indexOf(wanted)
+                : before == null ? 0 : Math.max(0, indexOf(before.id()));
+        if (wanted != null && indexOf(wanted) >= 0) {
+            wanted = null;
+        }
         combo.select(index);
         Program after = programs.get(index);
         return before == null || before.id() != after.id() || !before.equals(after);
@@ -62,6 +68,16 @@ public final class ProgramCombo {
             combo.select(index);
         }
         return index >= 0;
+    }
+
+    /**
+     * Picks a program by id now if shown (returns {@code true}), else as soon as programs including it are set (the
+     * caller reads the programs again).
+     */
+    public boolean want(long programId) {
+        boolean shown = select(programId);
+        wanted = shown ? null : programId;
+        return shown;
     }
 
     /** The picked program, or {@code null} when there is none. */

@@ -192,8 +192,10 @@ public class DashboardView {
 
     /** Shows a program; for tests. */
     public void showProgram(long programId) {
-        if (programCombo.select(programId)) {
+        if (programCombo.want(programId)) {
             load();
+        } else {
+            readPrograms(); // created since the programs were read
         }
     }
 

@@ -308,8 +308,10 @@ public class MembersView {
 
     /** Shows a program's members; for tests and other loyalty views. */
     public void showProgram(long programId) {
-        if (programCombo.select(programId)) {
+        if (programCombo.want(programId)) {
             read();
+        } else {
+            readPrograms(); // created since the programs were read
         }
     }
 

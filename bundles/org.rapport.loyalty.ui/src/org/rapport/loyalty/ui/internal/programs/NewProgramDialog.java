@@ -40,8 +40,7 @@ public final class NewProgramDialog extends FormDialog {
         setMessage("Purchases earn points per unit spent times the member's tier multiplier; points are pending for"
                 + " the pending days and expire at the end of the month the expiry months after earning.");
         name = field(form, "&Name:", "", "e.g. Rapport Rewards", SWT.NONE);
-        currency = field(form, "&Currency:", Currency.getInstance(Locale.getDefault()).getCurrencyCode(), "EUR",
-                SWT.NONE);
+        currency = field(form, "&Currency:", localCurrency(), "EUR", SWT.NONE);
         pointsPerUnit = field(form, "&Points per unit:", "1", "points per unit of currency spent", SWT.NONE);
         pendingDays = field(form, "P&ending days:", Integer.toString(ProgramDraft.DEFAULT_PENDING_DAYS),
                 "days before earned points can be spent", SWT.NONE);
@@ -51,6 +50,15 @@ public final class NewProgramDialog extends FormDialog {
                 "what a point is worth in the currency", SWT.NONE);
         baseTier = field(form, "&Base tier:", ProgramDraft.DEFAULT_BASE_TIER, "every new member's tier", SWT.NONE);
         tiers = field(form, "&Tiers above:", "", "Silver:1000:1.25\nGold:5000:1.5", SWT.MULTI | SWT.V_SCROLL);
+    }
+
+    /** The currency of the user's country, or EUR when the locale names no country (e.g. plain "en"). */
+    static String localCurrency() {
+        try {
+            return Currency.getInstance(Locale.getDefault()).getCurrencyCode();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "EUR";
+        }
     }
 
     @Override

@@ -155,6 +155,7 @@ public class RewardsView {
         enable();
     }
 
+    /** How long a reward can be redeemed: "always", "until …", "from …" or "… to …". */
     public static String validity(Reward reward) {
         if (reward.validFrom() == null && reward.validTo() == null) {
             return "always";
@@ -197,8 +198,12 @@ public class RewardsView {
         memberLabel.setText("Redeem for: " + person.displayName());
         memberLabel.getParent().layout(true);
         outcome.setText("");
-        if (programId != null && programCombo.select(programId)) {
-            readRewards();
+        if (programId != null) {
+            if (programCombo.want(programId)) {
+                readRewards();
+            } else {
+                readPrograms(); // created since the programs were read
+            }
         }
         enable();
     }
