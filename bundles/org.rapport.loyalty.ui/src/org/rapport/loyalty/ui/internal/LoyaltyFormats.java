@@ -11,7 +11,7 @@ import java.util.Currency;
 public final class LoyaltyFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
 
     private LoyaltyFormats() {
     }
@@ -48,7 +48,7 @@ public final class LoyaltyFormats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** "Mar 2026". */
+    /** "Mar 26": short enough for a chart's twelve or more month labels. */
     public static String month(YearMonth month) {
         return MONTH.format(month);
     }

@@ -1,6 +1,7 @@
 package org.rapport.loyalty.ui.internal.imports;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -80,7 +81,9 @@ public final class ImportResultDialog extends Dialog {
                 c.setText(column[0]);
                 c.setWidth(Integer.parseInt(column[1]));
             }
-            for (ImportProblem problem : report.problems()) {
+            // in file order, whatever order the chunks found them in: the user fixes the file top to bottom
+            for (ImportProblem problem : report.problems().stream()
+                    .sorted(Comparator.comparingLong(ImportProblem::line)).toList()) {
                 new TableItem(problems, SWT.NONE).setText(new String[] { Long.toString(problem.line()),
                         problem.reference(), problem.reason() });
             }
