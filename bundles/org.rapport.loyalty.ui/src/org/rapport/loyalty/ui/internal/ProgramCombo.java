@@ -19,10 +19,10 @@ public final class ProgramCombo {
     /** A program asked for before it was read (just created elsewhere): picked once it is set. */
     private Long wanted;
 
-    /** Creates the combo; it says "No programs yet" until programs are set. */
+    /** Creates the combo; it says "Reading programs…" until programs are set. */
     public ProgramCombo(Composite parent) {
         combo = new Combo(parent, SWT.READ_ONLY);
-        combo.setItems("No programs yet");
+        combo.setItems("Reading programs\u2026");
         combo.select(0);
         combo.addListener(SWT.Selection, e -> changed.run());
     }

@@ -108,6 +108,7 @@ public class DashboardView {
         reader = LatestRequest.<Request> named("Reading loyalty statistics").on(status)
                 .onError(e -> status.setText("Could not read the statistics: " + UiJobs.message(e)))
                 .reads(this::read);
+        status.setText("Reading\u2026");
         readPrograms();
     }
 

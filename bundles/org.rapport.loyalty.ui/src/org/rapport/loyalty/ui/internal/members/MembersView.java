@@ -161,6 +161,9 @@ public class MembersView {
         if (programs == null || status.isDisposed()) {
             return;
         }
+        if (programCombo.programs().isEmpty()) {
+            status.setText("Reading\u2026");
+        }
         UiJobs.once("Reading loyalty programs", status, programs::programs, list -> {
             programCombo.setPrograms(list);
             programCombo.getControl().getParent().layout(true);

@@ -124,6 +124,7 @@ public class RewardsView {
         Program program = programCombo.selected();
         if (program == null) {
             showRewards(List.of());
+            outcome.setText("No loyalty program yet: create one in the Programs view.");
             return;
         }
         reading = true;
