@@ -39,6 +39,7 @@ import org.rapport.loyalty.Page;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramService;
 import org.rapport.loyalty.Statement;
+import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.ui.LoyaltyUi;
 import org.rapport.loyalty.ui.internal.CurrentUser;
 import org.rapport.loyalty.ui.internal.LoyaltyFormats;
@@ -242,7 +243,7 @@ public class MemberCardView {
         figures.set(2, statement.tier());
         figures.set(3, LoyaltyFormats.points(statement.earned12m()));
         ladder.show(data.program().tiers(), statement.tier(), statement.earned12m());
-        progress.setText(progressText(statement));
+        progress.setText(progressText(data.program(), statement));
         expiry.setText(expiryText(statement.expiring(), statement.asOf()));
         status.setText("");
         long programId = data.program().id();
@@ -263,11 +264,22 @@ public class MemberCardView {
         stack.layout(true, true);
     }
 
-    /** "1,200 more points earned in 12 months reach Gold (5,000)", or that the member is at the top. */
-    static String progressText(Statement statement) {
+    /**
+     * Where the member stands on the tiers: how many more points earned in 12 months reach the next tier; or, when the
+     * points fell below the current tier's threshold, that the monthly review will move them down one step (tiers go
+     * down only then); or that they are at the top.
+     */
+    static String progressText(Program program, Statement statement) {
+        long threshold = program.tier(statement.tier()).map(Tier::threshold).orElse(0L);
+        if (statement.earned12m() < threshold) {
+            LocalDate review = statement.asOf().withDayOfMonth(1).plusMonths(1);
+            return LoyaltyFormats.points(statement.earned12m()) + " points earned in 12 months are "
+                    + LoyaltyFormats.points(threshold - statement.earned12m()) + " below " + statement.tier() + "'s "
+                    + LoyaltyFormats.points(threshold) + ": the review on " + LoyaltyFormats.date(review)
+                    + " moves the tier down one step unless they are earned by then.";
+        }
         if (statement.nextTier() == null) {
-            return statement.tier() + " is the top tier. It holds while " + LoyaltyFormats.points(
-                    statement.earned12m()) + " points earned in 12 months stay above its threshold.";
+            return statement.tier() + " is the top tier.";
         }
         return LoyaltyFormats.points(statement.toNextTier()) + " more points earned in 12 months reach "
                 + statement.nextTier() + " (" + LoyaltyFormats.points(statement.nextThreshold()) + ").";
