@@ -169,8 +169,10 @@ public class DashboardView {
                 + LoyaltyFormats.date(liability.asOf()));
         long total = months.stream().mapToLong(MonthFigures::issued).sum();
         status.setText(total == 0 ? "No points issued in this period." : "");
-        liabilityLabel.getParent().layout(true);
-        status.getParent().layout(true);
+        // the liability's texts grow: the rows they are in are laid out again, not only the labels
+        liabilityLabel.requestLayout();
+        liabilityDetail.requestLayout();
+        status.requestLayout();
     }
 
     @Inject
