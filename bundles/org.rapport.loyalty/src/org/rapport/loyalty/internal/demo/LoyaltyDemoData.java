@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.core.demo.DemoDataProvider;
+import org.rapport.loyalty.EarnResult;
 import org.rapport.loyalty.LedgerService;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramDraft;
@@ -28,6 +29,10 @@ import org.rapport.loyalty.RuleDraft;
 import org.rapport.loyalty.RuleKind;
 import org.rapport.loyalty.RuleService;
 import org.rapport.loyalty.Tier;
+import org.rapport.loyalty.internal.LoyaltyEvents;
+import org.rapport.loyalty.internal.LoyaltyUnit;
+import org.rapport.loyalty.internal.Programs;
+import org.rapport.loyalty.internal.ledger.LedgerWrites;
 
 /**
  * "Rapport Rewards" over the demo contacts (loads after them): three tiers, a rewards catalog, bonus rules, the
@@ -46,20 +51,26 @@ public class LoyaltyDemoData implements DemoDataProvider {
     private final ProgramService programs;
     private final LedgerService ledger;
     private final RuleService rules;
+    private final LoyaltyUnit unit;
+    private final LoyaltyEvents events;
+    private final LedgerWrites writes = new LedgerWrites();
     private final Clock clock;
 
     @Activate
     public LoyaltyDemoData(@Reference ContactService contacts, @Reference ProgramService programs,
-            @Reference LedgerService ledger, @Reference RuleService rules) {
-        this(contacts, programs, ledger, rules, Clock.systemDefaultZone());
+            @Reference LedgerService ledger, @Reference RuleService rules, @Reference LoyaltyUnit unit,
+            @Reference LoyaltyEvents events) {
+        this(contacts, programs, ledger, rules, unit, events, Clock.systemDefaultZone());
     }
 
     LoyaltyDemoData(ContactService contacts, ProgramService programs, LedgerService ledger, RuleService rules,
-            Clock clock) {
+            LoyaltyUnit unit, LoyaltyEvents events, Clock clock) {
         this.contacts = contacts;
         this.programs = programs;
         this.ledger = ledger;
         this.rules = rules;
+        this.unit = unit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,18 +114,9 @@ public class LoyaltyDemoData implements DemoDataProvider {
             long person = people[i];
             programs.enroll(program.id(), person, enrolled);
             List<LocalDate> days = purchaseDays(random, today, i);
-            int spender = i % 10; // a few big spenders reach Silver or Gold
-            Purchase last = null;
-            for (LocalDate day : days) {
-                BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextInt(spender >= 8 ? 40_000 : 15_000), 2);
-                last = new Purchase(program.id(), person, day, amount, "EUR", "DEMO-" + receipt++);
-                ledger.earn(last);
-            }
-            if (i % 17 == 3 && last != null) {
-                // half of the last purchase brought back: its points are cancelled in part
-                ledger.refund(new Refund(program.id(), person, last.day(), last.amount().divide(BigDecimal.TWO), "EUR",
-                        "DEMO-R" + receipt, last.reference()));
-            }
+            writeYear(program.id(), person, purchases(program.id(), person, days, random, i % 10 >= 8, receipt),
+                    i % 17 == 3, receipt);
+            receipt += days.size();
             if (i % 4 == 1) {
                 ledger.redeem(program.id(), person, i % 8 == 1 ? "TOTE" : "COFFEE", today.minusDays(20 + i % 30));
             }
@@ -125,6 +127,43 @@ public class LoyaltyDemoData implements DemoDataProvider {
         }
         ledger.expire(program.id(), today);
         progress.worked(1);
+    }
+
+    /** A member's purchases on the days, amounts 10 to 160 EUR (a few big spenders up to 410, reaching the tiers). */
+    private static List<Purchase> purchases(long programId, long person, List<LocalDate> days, Random random,
+            boolean bigSpender, int firstReceipt) {
+        List<Purchase> purchases = new ArrayList<>();
+        int receipt = firstReceipt;
+        for (LocalDate day : days) {
+            BigDecimal amount = BigDecimal.valueOf(1_000 + random.nextInt(bigSpender ? 40_000 : 15_000), 2);
+            purchases.add(new Purchase(programId, person, day, amount, "EUR", "DEMO-" + receipt++,
+                    receipt % 5 == 0 ? "books" : null));
+        }
+        return purchases;
+    }
+
+    /**
+     * Writes a member's year in one transaction, as the import writes a chunk (one commit instead of one a purchase:
+     * the demo loads in seconds), optionally with half of the last purchase refunded; then tells what changed.
+     */
+    private void writeYear(long programId, long person, List<Purchase> purchases, boolean refundLast, int receipt) {
+        List<EarnResult> results = unit.write(em -> {
+            Program program = Programs.load(em, programId);
+            List<EarnResult> earned = new ArrayList<>();
+            for (Purchase purchase : purchases) {
+                earned.add(writes.earn(em, program, purchase));
+            }
+            if (refundLast && !purchases.isEmpty()) {
+                Purchase last = purchases.get(purchases.size() - 1);
+                writes.refund(em, program, new Refund(programId, person, last.day(), last.amount().divide(BigDecimal.TWO),
+                        "EUR", "DEMO-R" + receipt, last.reference()));
+            }
+            return earned;
+        });
+        events.ledgerChanged(programId, List.of(person));
+        for (EarnResult result : results) {
+            result.upgrade().ifPresent(to -> events.tierChanged(programId, person, result.tierBefore(), to));
+        }
     }
 
     /**

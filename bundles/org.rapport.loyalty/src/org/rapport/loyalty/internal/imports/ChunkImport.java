@@ -1,5 +1,6 @@
 package org.rapport.loyalty.internal.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import org.rapport.loyalty.Program;
 import org.rapport.loyalty.Purchase;
 import org.rapport.loyalty.Refund;
 import org.rapport.loyalty.internal.LoyaltyUnit;
-import org.rapport.loyalty.internal.ledger.LedgerWrites;
+import org.rapport.loyalty.internal.ledger.ChunkLedger;
 import org.rapport.loyalty.internal.model.MemberEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
 
@@ -34,12 +35,21 @@ final class ChunkImport {
     private final LoyaltyUnit unit;
     private final Program program;
     private final PersonLookup people;
-    private final LedgerWrites writes = new LedgerWrites();
+    private final List<TierChange> upgrades = new ArrayList<>();
+
+    /** A member's tier change during the import. */
+    record TierChange(long personId, String from, String to) {
+    }
 
     ChunkImport(LoyaltyUnit unit, Program program, PersonLookup people) {
         this.unit = unit;
         this.program = program;
         this.people = people;
+    }
+
+    /** The tier upgrades of the import so far. */
+    List<TierChange> upgrades() {
+        return upgrades;
     }
 
     Outcome apply(List<TransactionRow> rows, RejectedRows rejected) {
@@ -94,7 +104,7 @@ final class ChunkImport {
                 continue;
             }
             inChunk.put(row.reference(), row);
-            toApply.add(new Member(row, person.id()));
+            toApply.add(new Member(row, person.id(), memberId));
         }
         long applied;
         try {
@@ -112,22 +122,31 @@ final class ChunkImport {
         return new Outcome(applied, already);
     }
 
-    /** A row with its member's person id. */
-    private record Member(TransactionRow row, long personId) {
+    /** A row with its member's person and membership ids. */
+    private record Member(TransactionRow row, long personId, long memberId) {
     }
 
     private long applyAll(EntityManager em, List<Member> rows, RejectedRows rejected, boolean deferRejections) {
         long applied = 0;
         List<Runnable> rejections = new ArrayList<>();
+        List<TierChange> chunkUpgrades = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        LocalDate first = rows.stream().map(m -> m.row().day()).min(LocalDate::compareTo).orElseThrow();
+        ChunkLedger ledger = new ChunkLedger(em, program, rows.stream().map(Member::memberId).distinct().toList(), first);
         for (Member member : rows) {
             TransactionRow row = member.row();
             try {
                 if (row.refund()) {
-                    writes.refund(em, program, new Refund(program.id(), member.personId(), row.day(), row.amount(),
+                    ledger.refund(member.memberId(), new Refund(program.id(), member.personId(), row.day(), row.amount(),
                             row.currency(), row.reference(), row.refunds()));
                 } else {
-                    writes.earn(em, program, new Purchase(program.id(), member.personId(), row.day(), row.amount(),
-                            row.currency(), row.reference()));
+                    String[] upgrade = ledger.earn(member.memberId(), new Purchase(program.id(), member.personId(),
+                            row.day(), row.amount(), row.currency(), row.reference(), row.category()));
+                    if (upgrade != null) {
+                        chunkUpgrades.add(new TierChange(member.personId(), upgrade[0], upgrade[1]));
+                    }
                 }
                 applied++;
             } catch (LoyaltyException e) {
@@ -139,6 +158,7 @@ final class ChunkImport {
             em.flush();
         }
         rejections.forEach(Runnable::run);
+        upgrades.addAll(chunkUpgrades);
         return applied;
     }
 

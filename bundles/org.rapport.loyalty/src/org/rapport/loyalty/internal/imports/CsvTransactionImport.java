@@ -69,7 +69,7 @@ public class CsvTransactionImport implements TransactionImport {
                 CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(in);
                 RejectedRows rejected = RejectedRows.open(reportFile)) {
             Iterator<CSVRecord> records = parser.iterator();
-            checkHeader(records, file);
+            int categoryColumn = checkHeader(records, file);
             long applied = 0;
             long already = 0;
             long reported = 0;
@@ -79,7 +79,7 @@ public class CsvTransactionImport implements TransactionImport {
                 CSVRecord record = records.next();
                 long line = record.getRecordNumber();
                 try {
-                    chunk.add(RowReader.read(record, line));
+                    chunk.add(RowReader.read(record, line, categoryColumn));
                 } catch (RowReader.BadRow bad) {
                     rejected.add(line, record.size() > 4 ? record.get(4) : "", bad.getMessage());
                 }
@@ -88,6 +88,7 @@ public class CsvTransactionImport implements TransactionImport {
                     applied += outcome.applied();
                     already += outcome.already();
                     chunk.clear();
+                    rejected.endChunk();
                     int reached = (int) Math.min(1000, record.getCharacterPosition() * 1000 / Math.max(1, size));
                     progress.worked(reached - shown);
                     shown = reached;
@@ -98,9 +99,16 @@ public class CsvTransactionImport implements TransactionImport {
                 applied += outcome.applied();
                 already += outcome.already();
             }
+            rejected.endChunk();
             reported = rejected.count();
             if (applied > 0) {
                 events.ledgerChanged(programId, List.of());
+            }
+            List<ChunkImport.TierChange> upgrades = chunks.upgrades();
+            if (upgrades.size() <= LoyaltyEvents.PER_PERSON_LIMIT) {
+                upgrades.forEach(u -> events.tierChanged(programId, u.personId(), u.from(), u.to()));
+            } else {
+                events.membersChanged(programId, List.of());
             }
             return new ImportReport(applied, already, reported, rejected.kept(), reportFile);
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -110,7 +118,8 @@ public class CsvTransactionImport implements TransactionImport {
         }
     }
 
-    private static void checkHeader(Iterator<CSVRecord> records, Path file) {
+    /** Checks the fixed columns; returns the index of the optional {@code category} column after them, or -1. */
+    private static int checkHeader(Iterator<CSVRecord> records, Path file) {
         if (!records.hasNext()) {
             throw new LoyaltyException(file + " is empty; its first line must be " + HEADER);
         }
@@ -121,5 +130,7 @@ public class CsvTransactionImport implements TransactionImport {
         if (!start.equals(HEADER)) {
             throw new LoyaltyException(file + " does not start with the header " + HEADER + " but with " + start);
         }
+        int category = names.indexOf("category");
+        return category >= 7 ? category : -1;
     }
 }

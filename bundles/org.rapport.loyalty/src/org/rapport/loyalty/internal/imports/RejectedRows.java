@@ -24,6 +24,7 @@ final class RejectedRows implements AutoCloseable {
 
     private final CSVPrinter printer;
     private final List<ImportProblem> kept = new ArrayList<>();
+    private final List<ImportProblem> chunk = new ArrayList<>();
     private long count;
 
     private RejectedRows(CSVPrinter printer) {
@@ -49,16 +50,27 @@ final class RejectedRows implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir")).resolve(reportName);
     }
 
+    /** A rejected row; written with the rest of its chunk by {@link #endChunk()}, in line order. */
     void add(long line, String reference, String reason) {
-        count++;
-        if (kept.size() < KEPT) {
-            kept.add(new ImportProblem(line, reference, reason));
+        chunk.add(new ImportProblem(line, reference, reason));
+    }
+
+    /** Writes the chunk's rejected rows by line. */
+    void endChunk() {
+        chunk.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+        for (ImportProblem problem : chunk) {
+            count++;
+            if (kept.size() < KEPT) {
+                kept.add(problem);
+            }
+            try {
+                printer.printRecord(problem.line(), SpreadsheetCells.safe(problem.reference()),
+                        SpreadsheetCells.safe(problem.reason()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        try {
-            printer.printRecord(line, SpreadsheetCells.safe(reference), SpreadsheetCells.safe(reason));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        chunk.clear();
     }
 
     long count() {
@@ -71,6 +83,7 @@ final class RejectedRows implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        endChunk();
         printer.close();
     }
 }

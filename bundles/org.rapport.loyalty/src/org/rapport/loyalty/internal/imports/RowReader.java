@@ -21,7 +21,8 @@ final class RowReader {
     private RowReader() {
     }
 
-    static TransactionRow read(CSVRecord record, long line) throws BadRow {
+    /** Reads a record; {@code categoryColumn} is the optional category column's index, or -1. */
+    static TransactionRow read(CSVRecord record, long line, int categoryColumn) throws BadRow {
         if (record.size() < 7) {
             throw new BadRow("has " + record.size() + " columns, needs 7");
         }
@@ -62,6 +63,8 @@ final class RowReader {
         if (refund && refunds.isEmpty()) {
             throw new BadRow("refund " + reference + " names no purchase in 'refunds'");
         }
-        return new TransactionRow(line, day, email, amount, record.get(3).trim(), reference, refund, refunds);
+        String category = categoryColumn >= 0 && categoryColumn < record.size() ? record.get(categoryColumn).trim() : "";
+        return new TransactionRow(line, day, email, amount, record.get(3).trim(), reference, refund, refunds,
+                category.isEmpty() ? null : category);
     }
 }

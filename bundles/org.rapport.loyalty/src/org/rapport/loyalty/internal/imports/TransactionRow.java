@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param reference the transaction's reference
  * @param refund    whether it is a refund
  * @param refunds   the refunded purchase's reference (refunds), or empty
+ * @param category  the optional {@code category} column's value, or {@code null}
  */
 record TransactionRow(long line, LocalDate day, String email, BigDecimal amount, String currency, String reference,
-        boolean refund, String refunds) {
+        boolean refund, String refunds, String category) {
 }

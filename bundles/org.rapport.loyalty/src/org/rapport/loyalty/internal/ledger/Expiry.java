@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.rapport.loyalty.EntryType;
 import org.rapport.loyalty.ExpiryRun;
@@ -15,7 +14,6 @@ import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.Programs;
 import org.rapport.loyalty.internal.model.LedgerEntryEntity;
 import org.rapport.loyalty.internal.model.LotEntity;
-import org.rapport.loyalty.internal.model.MemberEntity;
 
 /**
  * The expiry run of a program: every open lot whose last usable day is before the run's day is emptied by one EXPIRE
@@ -35,36 +33,27 @@ final class Expiry {
 
     ExpiryRun run(long programId, LocalDate day) {
         Program program = unit.read(em -> Programs.load(em, programId));
+        // the members concerned, read once: a query per chunk would scan every expiring lot again each time
+        List<Long> memberIds = unit.read(em -> em.createQuery("SELECT DISTINCT l.memberId FROM LoyaltyLot l"
+                + " WHERE l.programId = :p AND l.openUntil < :d", Long.class).setParameter("p", programId)
+                .setParameter("d", day).getResultList());
         long members = 0;
         long lots = 0;
         long points = 0;
-        long after = -1;
-        while (true) {
-            long from = after;
-            long[] done = unit.write(em -> chunk(em, program, day, from));
-            if (done[0] == 0) {
-                break;
-            }
+        for (int i = 0; i < memberIds.size(); i += CHUNK) {
+            List<Long> chunk = memberIds.subList(i, Math.min(memberIds.size(), i + CHUNK));
+            long[] done = unit.write(em -> chunk(em, program, day, chunk));
             members += done[0];
             lots += done[1];
             points += done[2];
-            after = done[3];
         }
         return new ExpiryRun(programId, day, members, lots, points);
     }
 
-    /** Expires the lots of the next chunk of members after {@code afterMember}: members, lots, points, last member. */
-    private static long[] chunk(EntityManager em, Program program, LocalDate day, long afterMember) {
-        List<Long> memberIds = em.createQuery("SELECT DISTINCT l.memberId FROM LoyaltyLot l WHERE l.programId = :p"
-                + " AND l.openUntil < :d AND l.memberId > :after ORDER BY l.memberId", Long.class)
-                .setParameter("p", program.id()).setParameter("d", day).setParameter("after", afterMember)
-                .setMaxResults(CHUNK).getResultList();
-        if (memberIds.isEmpty()) {
-            return new long[4];
-        }
+    /** Expires the lots of a chunk of members: members, lots, points. */
+    private static long[] chunk(EntityManager em, Program program, LocalDate day, List<Long> memberIds) {
         // lock the members first, then read their lots: a redemption that committed meanwhile is seen
-        em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
-                .setParameter("ids", memberIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        MemberAccount.lockRows(em, memberIds);
         Map<Long, List<LotEntity>> byMember = new LinkedHashMap<>();
         for (LotEntity lot : em.createQuery("SELECT l FROM LoyaltyLot l WHERE l.memberId IN :ids AND l.openUntil < :d"
                 + " ORDER BY l.memberId, l.earnedOn, l.id", LotEntity.class).setParameter("ids", memberIds)
@@ -87,6 +76,6 @@ final class Expiry {
             }
             points += total;
         }
-        return new long[] { byMember.size(), lots, points, memberIds.get(memberIds.size() - 1) };
+        return new long[] { byMember.size(), lots, points };
     }
 }

@@ -89,6 +89,9 @@ public class JpaLedgerService implements LedgerService {
         if (!LoyaltyMapper.reward(reward).validOn(day)) {
             return new Redemption(null, "reward " + reward.getCode() + " cannot be redeemed on " + day);
         }
+        if (reward.getStock() != null && reward.getStock() <= 0) {
+            return new Redemption(null, "reward " + reward.getCode() + " is out of stock");
+        }
         long available = account.availableOn(day);
         if (available < reward.getPoints()) {
             return new Redemption(null, "not enough points: " + available + " available on " + day + ", "

@@ -17,6 +17,7 @@ import org.rapport.loyalty.internal.LoyaltyMapper;
 import org.rapport.loyalty.internal.model.LedgerEntryEntity;
 import org.rapport.loyalty.internal.model.LotEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
+import org.rapport.loyalty.internal.rules.CategoryMultipliers;
 
 /**
  * Purchases and refunds written inside a caller's transaction: the ledger service writes one per transaction, the
@@ -30,13 +31,15 @@ public final class LedgerWrites {
         checkNewReference(em, program, purchase.reference());
         MemberAccount account = MemberAccount.lock(em, program, purchase.personId());
         Tier before = LedgerRules.tier(program, account.member().getTierRank());
-        long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier());
+        long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier()
+                .multiply(CategoryMultipliers.multiplier(em, program.id(), purchase.category(), purchase.day())));
         LedgerEntryEntity entry = account.entry(EntryType.EARN, points, points, purchase.day())
                 .about("Purchase " + purchase.reference(), purchase.reference(), null, purchase.amount());
         LotEntity lot = account.credit(entry, LedgerRules.availableFrom(purchase.day(), program.pendingDays()));
         TransactionEntity tx = new TransactionEntity(program.id(), purchase.reference(), TransactionEntity.PURCHASE,
                 account.member().getId(), purchase.day(), purchase.amount(), program.currency(), null);
         tx.recorded(entry.getId(), points, points > 0 ? lot.getId() : null);
+        tx.setCategory(purchase.category());
         em.persist(tx);
         String[] upgrade = new String[2];
         upgradeAfter(account, purchase.day(), upgrade);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.rapport.loyalty.EntryType;
 import org.rapport.loyalty.LoyaltyException;
@@ -32,24 +31,43 @@ final class MemberAccount {
         this.member = member;
     }
 
-    /** Locks the member's row (SELECT ... FOR UPDATE); a {@link LoyaltyException} when the person is no member. */
+    /**
+     * Locks the member's row; a {@link LoyaltyException} when the person is no member. The lock is an update that
+     * changes nothing ({@link #lockRows}), not a {@code SELECT ... FOR UPDATE}: Derby reads an updatable cursor without
+     * the index on its columns, so that would scan and lock the whole member table.
+     */
     static MemberAccount lock(EntityManager em, Program program, long personId) {
-        List<MemberEntity> found = em.createQuery(
-                "SELECT m FROM LoyaltyMember m WHERE m.programId = :p AND m.personId = :person", MemberEntity.class)
-                .setParameter("p", program.id()).setParameter("person", personId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (found.isEmpty()) {
+        int locked = em.createNativeQuery("UPDATE LOY_MEMBER SET TIER_RANK = TIER_RANK WHERE PROGRAM_ID = ?"
+                + " AND PERSON_ID = ?").setParameter(1, program.id()).setParameter(2, personId).executeUpdate();
+        if (locked == 0) {
             throw new LoyaltyException("person " + personId + " is not a member of " + program.name());
         }
-        return new MemberAccount(em, program, found.get(0));
+        MemberEntity member = em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.programId = :p AND m.personId = :person",
+                MemberEntity.class).setParameter("p", program.id()).setParameter("person", personId).getSingleResult();
+        return new MemberAccount(em, program, member);
     }
 
-    /** Locks the member's row by the membership id. */
-    static MemberAccount lockById(EntityManager em, Program program, long memberId) {
-        MemberEntity member = em.find(MemberEntity.class, memberId, LockModeType.PESSIMISTIC_WRITE);
-        if (member == null) {
-            throw new LoyaltyException("no membership " + memberId);
+    /**
+     * Locks members' rows by their ids until the transaction ends, with an update that changes nothing: the database
+     * holds the row locks, so ledger writes on a member are serialized across threads and processes.
+     */
+    static void lockRows(EntityManager em, List<Long> memberIds) {
+        for (int i = 0; i < memberIds.size(); i += 200) {
+            List<Long> part = memberIds.subList(i, Math.min(memberIds.size(), i + 200));
+            StringBuilder sql = new StringBuilder("UPDATE LOY_MEMBER SET TIER_RANK = TIER_RANK WHERE ID IN (");
+            for (int j = 0; j < part.size(); j++) {
+                sql.append(j == 0 ? "?" : ",?");
+            }
+            jakarta.persistence.Query update = em.createNativeQuery(sql.append(')').toString());
+            for (int j = 0; j < part.size(); j++) {
+                update.setParameter(j + 1, part.get(j));
+            }
+            update.executeUpdate();
         }
+    }
+
+    /** The account of a member whose row the caller has locked already in this transaction. */
+    static MemberAccount locked(EntityManager em, Program program, MemberEntity member) {
         return new MemberAccount(em, program, member);
     }
 

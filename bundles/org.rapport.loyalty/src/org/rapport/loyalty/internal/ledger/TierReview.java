@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.rapport.loyalty.LoyaltyException;
 import org.rapport.loyalty.Program;
@@ -80,9 +79,9 @@ final class TierReview {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Derby locks no rows of an ordered query: lock the chunk's members by their ids
+        MemberAccount.lockRows(em, ids);
         List<MemberEntity> members = new ArrayList<>(em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids",
-                MemberEntity.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+                MemberEntity.class).setParameter("ids", ids).getResultList());
         members.sort(java.util.Comparator.comparingLong(MemberEntity::getId));
         Map<Long, Long> earned = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT e.memberId, SUM(e.qualifying) FROM LoyaltyEntry e WHERE e.memberId IN :ids"

@@ -108,7 +108,8 @@ public class LoyaltyTimeline implements TimelineContributor {
     }
 
     private TimelineEntry tierChange(TierChangeEntity c, String program) {
-        return new TimelineEntry(when(c.getDay(), c.getChangedAt()), "loyalty-tier", "Moved from " + c.getFromTier()
+        // a second after noon: on a day's list the change comes after the entry that caused it
+        return new TimelineEntry(when(c.getDay(), c.getChangedAt()).plusSeconds(1), "loyalty-tier", "Moved from " + c.getFromTier()
                 + " to " + c.getToTier() + " in " + program, "", BUNDLE,
                 new ObjectLink(MEMBER, c.getProgramId() + ":" + c.getPersonId()));
     }

@@ -31,13 +31,13 @@ public class TierChangeRecorder {
     @Activate
     public TierChangeRecorder(@Reference LoyaltyUnit unit, @Reference LoyaltyEvents events) {
         this(unit, events, Clock.systemDefaultZone());
-        events.addListener(onEvent);
     }
 
     TierChangeRecorder(LoyaltyUnit unit, LoyaltyEvents events, Clock clock) {
         this.unit = unit;
         this.events = events;
         this.clock = clock;
+        events.addListener(onEvent);
     }
 
     @Deactivate

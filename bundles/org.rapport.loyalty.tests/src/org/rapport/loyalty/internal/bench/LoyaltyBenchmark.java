@@ -1,0 +1,274 @@
+package org.rapport.loyalty.internal.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapport.core.PersonRef;
+import org.rapport.core.people.OrganizationRef;
+import org.rapport.core.people.PersonLookup;
+import org.rapport.loyalty.ExpiryRun;
+import org.rapport.loyalty.ImportReport;
+import org.rapport.loyalty.Program;
+import org.rapport.loyalty.ProgramDraft;
+import org.rapport.loyalty.RewardDraft;
+import org.rapport.loyalty.StandaloneLoyalty;
+import org.rapport.loyalty.Tier;
+import org.rapport.loyalty.TransactionImport;
+
+/**
+ * The issue's figures: a statement's p95, the daily expiry run, the transactions import against a raw JDBC batch
+ * insert of the same rows in the same run, redemptions from 4 threads, the peak heap. Not a timed test: it prints.
+ * Run with {@code -Dtest=LoyaltyBenchmark -Drapport.bench=true}; {@code -Drapport.bench.members=N} (default
+ * 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it, and
+ * {@code -Drapport.test.vmargs=-Xmx512m} holds the heap to the issue's limit.
+ */
+class LoyaltyBenchmark {
+
+    /** A first of the month: the heaviest expiry day (every lot earned 13 months before ends the day before). */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void figures() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("rapport.bench"), "benchmark: run with -Drapport.bench=true");
+        int members = Integer.getInteger("rapport.bench.members", 1_000_000);
+        int transactions = Integer.getInteger("rapport.bench.transactions", 1_000_000);
+        try (StandaloneLoyalty loyalty = StandaloneLoyalty.openIn(folder.resolve("ws"))) {
+            Program program = loyalty.programs().create(new ProgramDraft("Bench", "EUR", BigDecimal.ONE, 0, 12,
+                    new BigDecimal("0.01"), null, List.of(new Tier("Silver", 5000, new BigDecimal("1.5")))));
+            loyalty.programs().addReward(program.id(), new RewardDraft("S", null, 5, null, null, null));
+            long start = System.nanoTime();
+            long rows = BenchData.write(loyalty.unit(), program.id(), members, TODAY, 42);
+            print("Data set: %,d members, %,d ledger entries (%,d rows with lots and allocations) by raw JDBC in %.1f s",
+                    members, members * 10L, rows, seconds(start));
+
+            statements(loyalty, program, members);
+            start = System.nanoTime();
+            ExpiryRun run = loyalty.ledger().expire(program.id(), TODAY);
+            print("Expiry run on %s: %,d lots of %,d members (%,d points) in %.1f s", TODAY, run.lots(), run.members(),
+                    run.points(), seconds(start));
+            redemptions(loyalty, program, members);
+            importVersusRaw(loyalty, program, members, transactions);
+            print("Heap: peak %,d MB used of %,d MB max", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    private void statements(StandaloneLoyalty loyalty, Program program, int members) {
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            loyalty.ledger().statement(program.id(), 1 + random.nextInt(members), TODAY);
+        }
+        int samples = 5000;
+        long[] nanos = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            loyalty.ledger().statement(program.id(), 1 + random.nextInt(members), TODAY);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        print("Statement over %,d members: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%,d random members)", members,
+                nanos[samples / 2] / 1e6, nanos[samples * 95 / 100] / 1e6, nanos[samples * 99 / 100] / 1e6, samples);
+    }
+
+    private void redemptions(StandaloneLoyalty loyalty, Program program, int members) throws Exception {
+        int threads = 4;
+        long seconds = 10;
+        AtomicLong redeemed = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        // a small pool of members, so that threads meet on the same members and their locks
+        int pool = Math.min(members, 200);
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                done.add(executor.submit(() -> {
+                    Random random = new Random(seed);
+                    while (System.nanoTime() < end) {
+                        if (loyalty.ledger().redeem(program.id(), 1 + random.nextInt(pool), "S", TODAY).redeemed()) {
+                            redeemed.incrementAndGet();
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            executor.shutdown();
+        }
+        double elapsed = seconds(start);
+        long overdrawn = loyalty.unit().read(em -> count(em, "SELECT COUNT(*) FROM LOY_MEMBER m WHERE m.PERSON_ID <= "
+                + pool + " AND (SELECT COALESCE(SUM(e.POINTS), 0) FROM LOY_ENTRY e WHERE e.MEMBER_ID = m.ID)"
+                + " <> (SELECT COALESCE(SUM(l.REMAINING), 0) FROM LOY_LOT l WHERE l.MEMBER_ID = m.ID)")
+                + count(em, "SELECT COUNT(*) FROM LOY_LOT WHERE REMAINING < 0"));
+        print("Redemptions from %d threads over %d members: %,.0f redeemed/s (%,d redeemed, %,d refused for lack of"
+                + " points, %.1f s); members whose ledger differs from their lots or overdrawn: %d", threads, pool,
+                (redeemed.get() + refused.get()) / elapsed, redeemed.get(), refused.get(), elapsed, overdrawn);
+        assertEquals(0, overdrawn);
+    }
+
+    private void importVersusRaw(StandaloneLoyalty loyalty, Program program, int members, int transactions)
+            throws Exception {
+        Path csv = folder.resolve("transactions.csv");
+        Random random = new Random(11);
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write(TransactionImport.HEADER);
+            out.newLine();
+            for (int i = 0; i < transactions; i++) {
+                out.write(TODAY + ",member" + (1 + random.nextInt(members)) + "@bench.example," + (1 + random.nextInt(300))
+                        + "." + random.nextInt(10) + "0,EUR,T" + i + ",purchase,");
+                out.newLine();
+            }
+        }
+        long start = System.nanoTime();
+        ImportReport report = loyalty.transactions(new NumberedPeople()).importFile(program.id(), csv, null);
+        double product = seconds(start);
+        assertEquals(transactions, report.applied(), () -> report.problems().toString());
+
+        start = System.nanoTime();
+        rawInsert(loyalty, csv);
+        double raw = seconds(start);
+        print("Import of %,d purchases: %.1f s (%,.0f rows/s); raw JDBC batch insert of the same rows: %.1f s (%,.0f"
+                + " rows/s); ratio %.2f", transactions, product, transactions / product, raw, transactions / raw,
+                raw / product);
+    }
+
+    /** The same rows into a table like LOY_TRANSACTION, by JDBC batches committed every chunk of the import. */
+    private static void rawInsert(StandaloneLoyalty loyalty, Path csv) throws Exception {
+        EntityManager em = loyalty.unit().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Connection c = em.unwrap(Connection.class);
+            try (Statement ddl = c.createStatement()) {
+                ddl.execute("CREATE TABLE BENCH_RAW_TX (ID BIGINT PRIMARY KEY, PROGRAM_ID BIGINT NOT NULL, REFERENCE"
+                        + " VARCHAR(100) NOT NULL, TX_TYPE VARCHAR(10) NOT NULL, EMAIL VARCHAR(200), DAY DATE NOT NULL,"
+                        + " AMOUNT DECIMAL(19,4) NOT NULL, CURRENCY VARCHAR(3) NOT NULL, REFUNDS_REF VARCHAR(100),"
+                        + " UNIQUE (PROGRAM_ID, REFERENCE))");
+            }
+            c.commit();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO BENCH_RAW_TX VALUES (?,?,?,?,?,?,?,?,?)");
+                    java.io.BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                in.readLine();
+                String line;
+                long id = 0;
+                while ((line = in.readLine()) != null) {
+                    String[] cells = line.split(",", -1);
+                    insert.setLong(1, ++id);
+                    insert.setLong(2, 1);
+                    insert.setString(3, cells[4]);
+                    insert.setString(4, cells[5]);
+                    insert.setString(5, cells[1]);
+                    insert.setDate(6, Date.valueOf(cells[0]));
+                    insert.setBigDecimal(7, new BigDecimal(cells[2]));
+                    insert.setString(8, cells[3]);
+                    insert.setString(9, cells[6].isEmpty() ? null : cells[6]);
+                    insert.addBatch();
+                    if (id % 1000 == 0) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            }
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static long count(EntityManager em, String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "LoyaltyBenchmark: " + format + "%n", args);
+    }
+
+    /** The most heap used since the JVM started (sum of the heap pools' peaks: an upper bound). */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** The benchmark's contacts: {@code memberN@bench.example} is person N. */
+    private static final class NumberedPeople implements PersonLookup {
+
+        @Override
+        public Optional<PersonRef> byEmail(String email) {
+            String key = PersonLookup.emailKey(email);
+            if (!key.startsWith("member") || !key.endsWith("@bench.example")) {
+                return Optional.empty();
+            }
+            return Optional.of(new PersonRef(Long.parseLong(key.substring(6, key.indexOf('@'))), key));
+        }
+
+        @Override
+        public List<PersonRef> find(String text, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<PersonRef> person(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<PersonRef> byHandle(String network, String handle) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<OrganizationRef> organizations(String prefix, int limit) {
+            return List.of();
+        }
+    }
+}

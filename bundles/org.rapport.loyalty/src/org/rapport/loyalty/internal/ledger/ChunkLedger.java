@@ -1,0 +1,108 @@
+package org.rapport.loyalty.internal.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+
+import org.rapport.loyalty.EntryType;
+import org.rapport.loyalty.Program;
+import org.rapport.loyalty.Purchase;
+import org.rapport.loyalty.Refund;
+import org.rapport.loyalty.RefundResult;
+import org.rapport.loyalty.Tier;
+import org.rapport.loyalty.internal.model.LedgerEntryEntity;
+import org.rapport.loyalty.internal.model.LotEntity;
+import org.rapport.loyalty.internal.model.MemberEntity;
+import org.rapport.loyalty.internal.model.TransactionEntity;
+import org.rapport.loyalty.internal.rules.CategoryMultipliers;
+
+/**
+ * Purchases of an import chunk in one transaction with one query per chunk instead of three per row: the chunk's
+ * members are locked together, and their tier points are read once per member and day and kept up to date as the
+ * chunk earns, so that no query flushes the pending inserts and they go to the database in JDBC batches. The rules
+ * are those of {@link LedgerWrites}; the caller has checked currencies, amounts and references.
+ */
+public final class ChunkLedger {
+
+    private final EntityManager em;
+    private final Program program;
+    private final LedgerWrites writes = new LedgerWrites();
+    private final Map<Long, MemberEntity> members = new HashMap<>();
+    private final Map<Long, TreeMap<LocalDate, Long>> qualifying = new HashMap<>();
+    private final CategoryMultipliers categories;
+
+    /** Locks the members and reads their tier points from the year before {@code firstDay}. */
+    public ChunkLedger(EntityManager em, Program program, Collection<Long> memberIds, LocalDate firstDay) {
+        this.em = em;
+        this.program = program;
+        this.categories = CategoryMultipliers.read(em, program.id());
+        List<Long> ids = new ArrayList<>(memberIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            MemberAccount.lockRows(em, part);
+            for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
+                    .setParameter("ids", part).getResultList()) {
+                members.put(m.getId(), m);
+                qualifying.put(m.getId(), new TreeMap<>());
+            }
+            for (Object[] row : em.createQuery("SELECT e.memberId, e.day, SUM(e.qualifying) FROM LoyaltyEntry e"
+                    + " WHERE e.memberId IN :ids AND e.day >= :from GROUP BY e.memberId, e.day", Object[].class)
+                    .setParameter("ids", part).setParameter("from", LedgerRules.qualifyingFrom(firstDay))
+                    .getResultList()) {
+                qualifying.get((Long) row[0]).merge((LocalDate) row[1], ((Number) row[2]).longValue(), Long::sum);
+            }
+        }
+    }
+
+    /**
+     * Records a purchase of a member of the chunk; returns the tier names before and after when it upgraded the
+     * member, else {@code null}.
+     */
+    public String[] earn(long memberId, Purchase purchase) {
+        MemberEntity member = members.get(memberId);
+        MemberAccount account = MemberAccount.locked(em, program, member);
+        Tier before = LedgerRules.tier(program, member.getTierRank());
+        long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier()
+                .multiply(categories.multiplier(purchase.category(), purchase.day())));
+        LedgerEntryEntity entry = account.entry(EntryType.EARN, points, points, purchase.day())
+                .about("Purchase " + purchase.reference(), purchase.reference(), null, purchase.amount());
+        LotEntity lot = account.credit(entry, LedgerRules.availableFrom(purchase.day(), program.pendingDays()));
+        TransactionEntity tx = new TransactionEntity(program.id(), purchase.reference(), TransactionEntity.PURCHASE,
+                memberId, purchase.day(), purchase.amount(), program.currency(), null);
+        tx.recorded(entry.getId(), points, points > 0 ? lot.getId() : null);
+        tx.setCategory(purchase.category());
+        em.persist(tx);
+        TreeMap<LocalDate, Long> days = qualifying.get(memberId);
+        days.merge(purchase.day(), points, Long::sum);
+        int current = member.getTierRank();
+        if (current >= program.tiers().size() - 1) {
+            return null;
+        }
+        long earned = days.subMap(LedgerRules.qualifyingFrom(purchase.day()), true, purchase.day(), true).values()
+                .stream().mapToLong(Long::longValue).sum();
+        int qualified = LedgerRules.qualifiedRank(program.tiers(), earned);
+        if (qualified <= current) {
+            return null;
+        }
+        member.setTier(qualified, purchase.day());
+        return new String[] { program.tiers().get(current).name(), program.tiers().get(qualified).name() };
+    }
+
+    /** Records a refund (the general path, which reads the member's lots); keeps the chunk's tier points right. */
+    public RefundResult refund(long memberId, Refund refund) {
+        RefundResult result = writes.refund(em, program, refund);
+        qualifying.get(memberId).merge(refund.day(), -result.share(), Long::sum);
+        return result;
+    }
+
+    /** Whether the member is one of the chunk's. */
+    public boolean has(long memberId) {
+        return members.containsKey(memberId);
+    }
+}
