@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -157,6 +158,45 @@ public final class UiTestSupport {
         };
         display.timerExec(50, poll[0]);
         return said;
+    }
+
+    /**
+     * Acts on the next shell with this title from inside its modal event loop (a dialog's open() blocks the test's
+     * code until it closes, so the test drives it from timers). A JFace dialog is the shell's data. A shell the action
+     * leaves open is closed after {@link #TIMEOUT}, so a test never hangs under a modal loop.
+     */
+    public static void whenShown(String title, Consumer<Shell> action) {
+        Display display = display();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                    action.accept(shell);
+                    display.timerExec((int) TIMEOUT.toMillis(), () -> {
+                        if (!shell.isDisposed()) {
+                            shell.close();
+                        }
+                    });
+                    return;
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /** Presses the button with this label (as the user reads it, see {@link #userText}) in a shell. */
+    public static void press(Shell shell, String label) {
+        for (Button button : descendants(shell, Button.class)) {
+            if (label.equals(userText(button.getText()))) {
+                button.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new AssertionError("no button '" + label + "' in " + shell.getText());
     }
 
     private static void sleep(long millis) {
