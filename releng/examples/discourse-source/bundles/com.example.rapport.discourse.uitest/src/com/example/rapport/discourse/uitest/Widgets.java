@@ -231,12 +231,20 @@ final class Widgets {
                     if (trust != null) {
                         for (Table table : all(shell, Table.class)) {
                             for (TableItem item : table.getItems()) {
-                                item.setChecked(true);
+                                if ((table.getStyle() & SWT.CHECK) != 0 && !item.getChecked()) {
+                                    item.setChecked(true);
+                                    Event event = new Event();
+                                    event.item = item;
+                                    event.detail = SWT.CHECK;
+                                    table.notifyListeners(SWT.Selection, event);
+                                }
                             }
                         }
-                        for (Button box : all(shell, Button.class)) {
-                            if ((box.getStyle() & SWT.CHECK) != 0 && !box.getSelection()) {
-                                click(box);
+                        for (Tree tree : all(shell, Tree.class)) {
+                            for (TreeItem item : tree.getItems()) {
+                                if ((tree.getStyle() & SWT.CHECK) != 0 && !item.getChecked()) {
+                                    check(item);
+                                }
                             }
                         }
                         String text = shell.getText() + ": " + label(trust.getText());
