@@ -1,5 +1,7 @@
 package org.rapport.ui.internal;
 
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -12,8 +14,14 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
  */
 public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    /** The window title; the product smoke test looks for it. */
+    /** The window title of Rapport's own product (and without a product); the product smoke test looks for it. */
     public static final String TITLE = "Rapport";
+
+    /**
+     * The product property a custom product (releng/custom-product) sets to title its window; without it the
+     * product's name is the title.
+     */
+    static final String WINDOW_TITLE_PROPERTY = "windowTitle";
 
     private boolean restored;
 
@@ -29,11 +37,23 @@ public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setTitle(TITLE);
+        configurer.setTitle(title(Platform.getProduct()));
         configurer.setShowCoolBar(true);
         configurer.setShowPerspectiveBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
+    }
+
+    /** The product's window title, else its name, else Rapport's: IT's own build names its window. */
+    static String title(IProduct product) {
+        if (product == null) {
+            return TITLE;
+        }
+        String title = product.getProperty(WINDOW_TITLE_PROPERTY);
+        if (title == null || title.isBlank()) {
+            title = product.getName();
+        }
+        return title == null || title.isBlank() ? TITLE : title;
     }
 
     @Override
