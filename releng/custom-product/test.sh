@@ -82,7 +82,7 @@ start=$(date +%s%N)
 "$product/rapport" -data "$out/workspace" -consoleLog >"$out/product.log" 2>&1 & app=$!
 shown=
 for _ in $(seq 1 900); do
-  if xdotool search --onlyvisible --name '^Acme CRM$' >/dev/null 2>&1; then shown=$(( ($(date +%s%N) - start) / 1000000 )); break; fi
+  if xdotool search --onlyvisible --name '^Acme CRM' >/dev/null 2>&1; then shown=$(( ($(date +%s%N) - start) / 1000000 )); break; fi
   kill -0 "$app" 2>/dev/null || break
   sleep 0.1
 done
