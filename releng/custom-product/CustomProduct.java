@@ -113,7 +113,7 @@ record Description(Path file, String id, String name, String version, String win
         f.put("icons", "comma-separated PNG files: the window icons (16x16 up to 256x256)");
         f.put("about.text", "a UTF-8 text file: Help > About's text");
         f.put("about.image", "a PNG file: Help > About's image (at most 500x330)");
-        f.put("splash", "a BMP file: the splash screen (shown by a native launcher)");
+        f.put("splash", "a PNG file: the splash screen shown while the workbench starts");
         f.put("domains", "comma-separated Rapport domains, e.g. contacts, pipeline, feed");
         f.put("perspective", "the perspective a new workspace opens in: overview or one of the domains");
         f.put("database.url", "a JDBC URL: the team's server database (empty: embedded Derby per workspace)");
@@ -242,7 +242,7 @@ record Description(Path file, String id, String name, String version, String win
             List<Path> icons = list("icons").stream().map(v -> path("icons", v, ".png")).toList();
             Path about = optionalPath("about.text", ".txt");
             Path aboutImage = optionalPath("about.image", ".png");
-            Path splash = optionalPath("splash", ".bmp");
+            Path splash = optionalPath("splash", ".png");
             List<String> domains = list("domains");
             if (domains.isEmpty()) {
                 problem("domains", "missing or empty; " + FIELDS.get("domains"));
@@ -351,17 +351,19 @@ final class BuildWriter {
             includes.add("about/");
             copy(d.aboutImage(), bundle.resolve("about").resolve(d.aboutImage().getFileName()));
         }
-        if (d.splash() != null) {
-            includes.add("splash.bmp");
-            copy(d.splash(), bundle.resolve("splash.bmp"));
-        }
         write(id + ".branding/build.properties", "bin.includes = " + String.join(",\\\n               ", includes) + "\n");
         write(id + ".branding.feature/pom.xml", modulePom(id + ".branding.feature", "eclipse-feature"));
         write(id + ".branding.feature/feature.xml", featureXml());
-        // .eclipseproduct names the per-user area (~/.eclipse/ID_VERSION_HASH) of a shared read-only installation
-        write(id + ".branding.feature/build.properties", "bin.includes = feature.xml\nroot = rootfiles\n");
+        // root files beside the start scripts: .eclipseproduct names the per-user area (~/.eclipse/ID_VERSION_HASH)
+        // of a shared read-only installation; the rapport script has Java show splash.png while the workbench starts
+        String root = "root = file:rootfiles/.eclipseproduct";
         write(id + ".branding.feature/rootfiles/.eclipseproduct", "name=" + d.name() + "\nid=" + id + "\nversion="
                 + d.version() + "\n");
+        if (d.splash() != null) {
+            copy(d.splash(), out.resolve(id + ".branding.feature/rootfiles/splash.png"));
+            root += ",file:rootfiles/splash.png";
+        }
+        write(id + ".branding.feature/build.properties", "bin.includes = feature.xml\n" + root + "\n");
         write(id + ".product/pom.xml", productPom());
         write(id + ".product/" + id + ".product", productFile());
     }
@@ -573,7 +575,7 @@ final class BuildWriter {
                 <product name="%s" uid="%s.product" id="%s.branding.product"
                       application="org.rapport.ui.application" version="%s.qualifier"
                       type="features" includeLaunchers="false" autoIncludeRequirements="true">
-                %s   <configIni use="default"/>
+                   <configIni use="default"/>
                    <features>
                 %s   </features>
                    <configurations>
@@ -586,7 +588,7 @@ final class BuildWriter {
                    </configurations>
                 </product>
                 """.formatted(xml(d.file().getFileName().toString()), xml(d.name()), d.id(), d.id(), d.version(),
-                d.splash() == null ? "" : "   <splash location=\"" + d.id() + ".branding\"/>\n", features);
+                features);
     }
 
     private static String xml(String s) {

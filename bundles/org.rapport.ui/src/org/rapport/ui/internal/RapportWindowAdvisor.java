@@ -1,5 +1,7 @@
 package org.rapport.ui.internal;
 
+import java.awt.SplashScreen;
+
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
@@ -78,5 +80,21 @@ public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         StartupTrace.mark("window");
+        closeSplash();
+    }
+
+    /**
+     * Closes the splash screen a custom product's start script has Java show ({@code -splash:}); without one there is
+     * nothing to close. Java would only close it by itself when an AWT window opens, which never happens here.
+     */
+    private static void closeSplash() {
+        try {
+            SplashScreen splash = SplashScreen.getSplashScreen();
+            if (splash != null) {
+                splash.close();
+            }
+        } catch (UnsupportedOperationException e) {
+            // headless, or a Java without splash screen support: no splash was shown
+        }
     }
 }
