@@ -8,11 +8,12 @@
 #   3. the product holds the chosen domains only (no social feed bundles)
 #   4. rapport-cli info names the product and the preset database (a server that does not exist here: exit 5)
 #   5. rapport-cli plugins install is refused (plugin installation locked), exit 1
-#   6. the workbench's window is titled "Acme CRM"
+#   6. the workbench's window is titled "Acme CRM"; the splash screen shows before it and is gone after
 #   then, in a copy installed read-only (run as 'nobody' when root) with a probe bundle that reads the window:
 #   7. the window title, the perspectives (no Social Feed; opens in the pipeline's), Help > About's text, and no
 #      Help > Install New Software
 #   8. the OSGi configuration, p2's data and the CDS archive went to the user's area, not the installation
+#   9. rapport-cli plugins list works there (p2 reads the read-only installation's profile)
 # usage: releng/custom-product/test.sh [MAVEN ARGS...]      exit status: number of failed checks
 set -u
 root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
@@ -80,8 +81,10 @@ sleep 1
 export DISPLAY=$display
 start=$(date +%s%N)
 "$product/rapport" -data "$out/workspace" -consoleLog >"$out/product.log" 2>&1 & app=$!
-shown=
+shown=; splash=
 for _ in $(seq 1 900); do
+  # Java's splash screen window is named "Java"
+  [ -z "$splash" ] && xdotool search --onlyvisible --name '^Java$' >/dev/null 2>&1 && splash=$(( ($(date +%s%N) - start) / 1000000 ))
   if xdotool search --onlyvisible --name '^Acme CRM' >/dev/null 2>&1; then shown=$(( ($(date +%s%N) - start) / 1000000 )); break; fi
   kill -0 "$app" 2>/dev/null || break
   sleep 0.1
@@ -89,6 +92,8 @@ done
 [ -n "$shown" ]; check "the workbench window titled 'Acme CRM' appears${shown:+ after $shown ms}" $?
 if [ -n "$shown" ]; then
   sleep 4; import -window root "$out/acme-crm.png" 2>/dev/null && echo "custom-product: screenshot $out/acme-crm.png"
+  [ -n "$splash" ] && ! xdotool search --onlyvisible --name '^Java$' >/dev/null 2>&1
+  check "the splash screen shows${splash:+ after $splash ms} and is gone once the window is open" $?
 else
   tail -30 "$out/product.log"
 fi
@@ -128,10 +133,15 @@ check "shared installation: Help > About Acme CRM shows the product's about text
 probe 'help=About Acme CRM' && ! probe 'help=Install New Software...'
 check "shared installation: plugin installation locked, Help has no Install New Software" $?
 ls -d "$home"/.eclipse/com.acme.crm_1.0.0_*/configuration/org.eclipse.osgi >/dev/null 2>&1 \
+  && ls -d "$home"/.eclipse/com.acme.crm_1.0.0_*/p2/org.eclipse.equinox.p2.engine >/dev/null 2>&1 \
   && ls "$home"/.cache/rapport/cds-*/workbench-*.jsa >/dev/null 2>&1 && [ -d "$home/workspace/.metadata" ] \
   && [ ! -e "$install/configuration/cds" ] && [ ! -e "$install/configuration/org.eclipse.osgi" ]
 check "shared installation: OSGi configuration and p2 data in ~/.eclipse, CDS archive in ~/.cache, nothing written to the installation" $?
 find "$home" -maxdepth 3 -not -path '*/workspace/*' | sed "s|$home|~|" | sort | head -20
+"${as_user[@]}" env HOME="$home" RAPPORT_VMARGS="-Duser.home=$home" "$install/rapport-cli" -data "$home/workspace" \
+  plugins list >"$out/shared-list.out" 2>&1; code=$?
+grep -q '^com.acme.crm.product[[:space:]]' "$out/shared-list.out" && grep -q '^org.rapport.pipeline.feature[[:space:]]' "$out/shared-list.out"
+check "shared installation: rapport-cli plugins list reads the installation's p2 profile (exit $code)" $(( code != 0 || $? ))
 
 echo "custom-product: $passed passed, $failed failed (logs in $out)"
 exit $failed
