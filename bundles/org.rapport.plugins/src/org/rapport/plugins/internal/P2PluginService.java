@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -77,7 +76,7 @@ public class P2PluginService implements PluginService {
     @Override
     public List<InstalledPlugin> installed() {
         IProfile profile = profile();
-        Set<String> ofProduct = productFeatures(profile);
+        List<IRequirement> ofProduct = productFeatures(profile);
         List<InstalledPlugin> plugins = new ArrayList<>();
         for (IInstallableUnit unit : profile.query(QueryUtil.createIUGroupQuery(), null)) {
             if (!Boolean.parseBoolean(profile.getInstallableUnitProperty(unit, IProfile.PROP_PROFILE_ROOT_IU))) {
@@ -86,25 +85,16 @@ public class P2PluginService implements PluginService {
             String id = unit.getId().endsWith(GROUP) ? unit.getId().substring(0, unit.getId().length() - GROUP.length()) : unit.getId();
             String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
             plugins.add(new InstalledPlugin(id, unit.getVersion().toString(), name == null ? id : name,
-                    ofProduct.contains(unit.getId()) || QueryUtil.isProduct(unit)));
+                    ofProduct.stream().anyMatch(r -> r.isMatch(unit)) || QueryUtil.isProduct(unit)));
         }
         plugins.sort(Comparator.comparing(InstalledPlugin::id));
         return plugins;
     }
 
-    /** The ids of the units the product unit requires (its features). */
-    private static Set<String> productFeatures(IProfile profile) {
+    /** What the product unit requires: its features. */
+    private static List<IRequirement> productFeatures(IProfile profile) {
         return profile.query(QueryUtil.createIUProductQuery(), null).stream()
-                .flatMap(product -> product.getRequirements().stream())
-                .map(IRequirement::toString)
-                .map(P2PluginService::requiredId)
-                .collect(Collectors.toSet());
-    }
-
-    /** {@code org.rapport.core.feature.feature.group [1.0.0,1.0.0]} is how p2 prints a unit requirement. */
-    private static String requiredId(String requirement) {
-        int space = requirement.indexOf(' ');
-        return space < 0 ? requirement : requirement.substring(0, space);
+                .flatMap(product -> product.getRequirements().stream()).toList();
     }
 
     @Override

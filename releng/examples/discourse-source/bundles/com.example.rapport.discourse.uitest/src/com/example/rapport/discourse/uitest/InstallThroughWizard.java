@@ -43,7 +43,14 @@ public class InstallThroughWizard implements IStartup {
         if (site == null || file == null) {
             return;
         }
-        result = Path.of(file);
+        // a thread of its own: the early startup job holds a lock the UI thread may wait for while a dialog is open
+        Thread test = new Thread(() -> run(site, Path.of(file)), "Install New Software UI test");
+        test.setDaemon(true);
+        test.start();
+    }
+
+    private void run(String site, Path file) {
+        result = file;
         widgets = new Widgets(PlatformUI.getWorkbench().getDisplay());
         boolean restarting = false;
         try {
