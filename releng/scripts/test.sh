@@ -27,9 +27,15 @@ start=$(date +%s)
 plugins=1
 [ $example = 0 ] && { releng/scripts/plugins-test.sh; plugins=$?; }
 echo "test.sh: plugin install/update test: $([ $plugins = 0 ] && echo passed || echo "$plugins check(s) FAILED") in $(( $(date +%s) - start )) s"
+# IT's custom product: the example description built out of the Rapport site just built, then started (CLI, window,
+# a shared read-only installation). Offline when Maven was.
+start=$(date +%s)
+releng/custom-product/test.sh $(printf '%s\n' "$@" | grep -x -e -o -e --offline)
+custom=$?
+echo "test.sh: custom product build and test: $([ $custom = 0 ] && echo passed || echo "$custom check(s) FAILED") in $(( $(date +%s) - start )) s"
 set -e
 total=$(cat bundles/*/target/surefire-reports/TEST-*.xml 2>/dev/null | grep -o '<testsuite [^>]*' \
   | sed -E 's/.* tests="([0-9]+)".*/\1/' | awk '{ total += $1 } END { print total + 0 }')
 echo "test.sh: ${total:-0} JUnit tests passed in $(ls -d bundles/*.tests | wc -l) test fragments; product smoke test:" \
   "$([ $smoke = 0 ] && echo passed || echo "$smoke check(s) FAILED")"
-exit $(( smoke + (example != 0) + plugins ))
+exit $(( smoke + (example != 0) + plugins + custom ))

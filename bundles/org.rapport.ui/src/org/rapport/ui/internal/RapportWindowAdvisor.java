@@ -1,5 +1,9 @@
 package org.rapport.ui.internal;
 
+import java.awt.SplashScreen;
+
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -12,8 +16,14 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
  */
 public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    /** The window title; the product smoke test looks for it. */
+    /** The window title of Rapport's own product (and without a product); the product smoke test looks for it. */
     public static final String TITLE = "Rapport";
+
+    /**
+     * The product property a custom product (releng/custom-product) sets to title its window; without it the
+     * product's name is the title.
+     */
+    static final String WINDOW_TITLE_PROPERTY = "windowTitle";
 
     private boolean restored;
 
@@ -29,11 +39,23 @@ public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setTitle(TITLE);
+        configurer.setTitle(title(Platform.getProduct()));
         configurer.setShowCoolBar(true);
         configurer.setShowPerspectiveBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
+    }
+
+    /** The product's window title, else its name, else Rapport's: IT's own build names its window. */
+    static String title(IProduct product) {
+        if (product == null) {
+            return TITLE;
+        }
+        String title = product.getProperty(WINDOW_TITLE_PROPERTY);
+        if (title == null || title.isBlank()) {
+            title = product.getName();
+        }
+        return title == null || title.isBlank() ? TITLE : title;
     }
 
     @Override
@@ -58,5 +80,21 @@ public class RapportWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         StartupTrace.mark("window");
+        closeSplash();
+    }
+
+    /**
+     * Closes the splash screen a custom product's start script has Java show ({@code -splash:}); without one there is
+     * nothing to close. Java would only close it by itself when an AWT window opens, which never happens here.
+     */
+    private static void closeSplash() {
+        try {
+            SplashScreen splash = SplashScreen.getSplashScreen();
+            if (splash != null) {
+                splash.close();
+            }
+        } catch (UnsupportedOperationException e) {
+            // headless, or a Java without splash screen support: no splash was shown
+        }
     }
 }
