@@ -60,14 +60,11 @@ final class FullRecompute {
         ScoreTables.Roster roster = ScoreTables.roster(connection);
         ScoreTables.Types types = ScoreTables.types(connection);
         phase("members");
-        Map<Long, Integer> attendees = ScoreTables.attendees(connection);
-        phase("attendees per event");
         long total = ScoreTables.countActivities(connection);
         phase("count");
         int parts = (int) Math.max(1, (total + PART - 1) / PART);
         YearMonth firstMonth = ReviewCalendar.monthOf(asOf).minusMonths(HISTORY_MONTHS - 1);
-        CommunityScorer scorer = new CommunityScorer(rules, asOf, firstMonth, roster::isStaff,
-                event -> attendees.getOrDefault(event, 0));
+        CommunityScorer scorer = new CommunityScorer(rules, asOf, firstMonth, roster::isStaff);
         long read = 0;
         for (int part = 0; part < parts; part++) {
             int p = part;

@@ -53,9 +53,7 @@ public class JpaScoreService implements ScoreService, ActivityListener {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Runnable> afterFull = new ArrayList<>();
-    private final Job rescoreJob = Job.create("Computing community scores", monitor -> {
-        full(clock.instant());
-    });
+    private final Job rescoreJob;
     private volatile MemberService members;
     private volatile Map<String, java.time.Duration> lastPhases = Map.of();
 
@@ -70,6 +68,9 @@ public class JpaScoreService implements ScoreService, ActivityListener {
         this.unit = unit;
         this.events = events;
         this.clock = clock;
+        this.rescoreJob = Job.create("Computing community scores", monitor -> {
+            full(clock.instant());
+        });
     }
 
     /** Binds the member service that flags members reaching the top level as ambassadors. */
