@@ -1,0 +1,27 @@
+package org.rapport.community.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.persistence.access.DomainEvents;
+
+/** Tells the rest of Rapport what changed in the community ({@code CommunityTopics}), after the commit. */
+@Component(service = CommunityEvents.class)
+public class CommunityEvents extends DomainEvents {
+
+    // Overridden only to carry the reference: DS reads its annotations from this class, not from the superclass.
+    @Override
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setEventAdmin(EventAdmin admin) {
+        super.setEventAdmin(admin);
+    }
+
+    @Override
+    public void unsetEventAdmin(EventAdmin admin) {
+        super.unsetEventAdmin(admin);
+    }
+}
