@@ -116,10 +116,15 @@ public class ContactCommunityView {
     void selectionChanged(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
         PersonRef picked = Selections.person(selection);
         if (picked != null && !picked.equals(person)) {
-            person = picked;
-            if (reader != null) {
-                reader.request(picked);
-            }
+            show(picked);
+        }
+    }
+
+    /** Shows a contact's community side (what picking the contact does). */
+    public void show(PersonRef picked) {
+        person = picked;
+        if (reader != null) {
+            reader.request(picked);
         }
     }
 

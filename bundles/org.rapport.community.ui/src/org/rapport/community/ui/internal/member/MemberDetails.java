@@ -20,7 +20,7 @@ import org.rapport.community.ui.internal.CommunityFormats;
  * @param duplicates  members that are probably the same person
  * @param merges      merges the member was part of
  */
-record MemberDetails(Member member, ScoreExplanation explanation, String contactName,
+public record MemberDetails(Member member, ScoreExplanation explanation, String contactName,
         List<ContactSuggestion> suggestions, List<DuplicateMembers> duplicates, List<MemberMerge> merges) {
 
     /** "Acme · speaker, berlin · ★ ambassador (top level) since 2026-11-02 · staff". */

@@ -231,14 +231,24 @@ public class MemberView {
         return summary.getText();
     }
 
-    /** The contact link, for tests. */
-    ContactLinkSection contactLink() {
-        return contactLink;
+    /** The contact link as the user reads it, for tests. */
+    public String contactLinkText() {
+        return contactLink.text();
     }
 
-    /** The duplicates and merges, for tests. */
-    MergeSection merges() {
-        return merges;
+    /** Clicks a link of the contact section ("accept:0", "unlink", "undo"), for tests. */
+    public void clickContactLink(String href) {
+        contactLink.click(href);
+    }
+
+    /** The duplicates and merges as the user reads them, for tests. */
+    public String mergeText() {
+        return merges.text();
+    }
+
+    /** Clicks a link of the duplicates section ("merge:0", "unmerge:0"), for tests. */
+    public void clickMergeLink(String href) {
+        merges.click(href);
     }
 
     /** The activity stream, for tests. */

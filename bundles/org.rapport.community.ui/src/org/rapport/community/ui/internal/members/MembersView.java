@@ -1,7 +1,6 @@
 package org.rapport.community.ui.internal.members;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,15 +26,15 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.osgi.service.event.Event;
+import org.rapport.community.ActivityService;
 import org.rapport.community.CommunityTopics;
 import org.rapport.community.Member;
 import org.rapport.community.MemberQuery;
-import org.rapport.community.MemberScore;
 import org.rapport.community.MemberService;
+import org.rapport.community.OrbitLevel;
 import org.rapport.community.ScoreService;
 import org.rapport.community.ui.CommunityUi;
-import org.rapport.community.ui.internal.handlers.ImportActivitiesHandler;
-import org.rapport.core.PersonRef;
+import org.rapport.community.ui.internal.handlers.ActivityImport;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
@@ -64,6 +63,8 @@ public class MembersView {
     private static final String[] SHOW = { "All members", "Ambassadors", "Linked to a contact", "Not linked",
             "Staff" };
     private static final String[] ORDER = { "By name", "Recently active first", "Most active first" };
+    private static final String[] LEVELS = { "Every level", "1 Advocates", "2 Contributors", "3 Participants",
+            "4 Explorers" };
 
     @Inject
     @Optional
@@ -74,6 +75,11 @@ public class MembersView {
     @Optional
     @Service
     private ScoreService scores;
+
+    @Inject
+    @Optional
+    @Service
+    private ActivityService activities;
 
     @Inject
     @Optional
@@ -92,13 +98,14 @@ public class MembersView {
     private Text text;
     private Combo show;
     private Combo order;
+    private Combo level;
     private Label status;
     private Composite stack;
     private StackLayout stackLayout;
     private Link hint;
     private PagedTable<MemberRow> table;
-    private LatestRequest<MemberQuery> reader;
-    private MemberQuery shownQuery;
+    private LatestRequest<MemberList> reader;
+    private MemberList shownQuery;
     private ViewSiteBridge siteBridge;
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private long openedAt;
@@ -111,12 +118,13 @@ public class MembersView {
         openedAt = System.nanoTime();
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         text = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         text.setMessage("Name, organization or handle");
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(text);
         text.addListener(SWT.Modify, e -> later(typed, 250));
+        level = combo(bar, LEVELS);
         show = combo(bar, SHOW);
         order = combo(bar, ORDER);
         status = new Label(bar, SWT.NONE);
@@ -138,7 +146,7 @@ public class MembersView {
             return;
         }
         siteBridge = ViewSiteBridge.whenReady(page, part, site -> site.setSelectionProvider(selectionProvider));
-        reader = LatestRequest.<MemberQuery> named("Reading the community members").on(table.getTable())
+        reader = LatestRequest.<MemberList> named("Reading the community members").on(table.getTable())
                 .onError(e -> status.setText("Could not read the members: " + UiJobs.message(e)))
                 .reads(this::readMembers);
         read(true);
@@ -152,8 +160,16 @@ public class MembersView {
         return combo;
     }
 
-    /** The query of the filters. */
-    MemberQuery query() {
+    /** What the filters ask for: members at a level (by gravity), or members by the query. */
+    MemberList query() {
+        boolean byLevel = level.getSelectionIndex() > 0;
+        text.setEnabled(!byLevel);
+        show.setEnabled(!byLevel);
+        order.setEnabled(!byLevel);
+        return new MemberList(memberQuery(), byLevel ? OrbitLevel.of(level.getSelectionIndex()) : null);
+    }
+
+    private MemberQuery memberQuery() {
         MemberQuery.Sort sort = MemberQuery.Sort.values()[Math.max(0, order.getSelectionIndex())];
         return switch (show.getSelectionIndex()) {
             case 1 -> new MemberQuery(text.getText(), "", null, true, null, sort);
@@ -168,7 +184,7 @@ public class MembersView {
         if (reader == null || table.getTable().isDisposed()) {
             return;
         }
-        MemberQuery query = query();
+        MemberList query = query();
         if (fromTop && !query.equals(shownQuery)) {
             table.deselectAll();
             table.setTopIndex(0);
@@ -177,46 +193,20 @@ public class MembersView {
         reader.request(query);
     }
 
-    private void readMembers(MemberQuery query, LatestRequest.Reply reply, IProgressMonitor monitor) {
-        MemberService service = members;
+    private void readMembers(MemberList query, LatestRequest.Reply reply, IProgressMonitor monitor)
+            throws Exception {
         int pageSize = Math.min(FIRST_ROWS, table.pageSize());
-        PageSource<MemberRow> source = new PageSource<>() {
-            @Override
-            public int count() {
-                return service.count(query);
-            }
-
-            @Override
-            public List<MemberRow> page(int offset, int limit) {
-                return rows(service.members(query, offset, limit));
-            }
-        };
+        PageSource<MemberRow> source = new MemberRows(members, scores, people).of(query);
         List<MemberRow> first = source.page(0, pageSize);
         reply.show(() -> show(query, source, first.size(), first, first.size() < pageSize));
         if (first.size() < pageSize || !reply.isCurrent()) {
             return;
         }
-        int count = service.count(query);
+        int count = source.count();
         reply.show(() -> show(query, source, count, first, true));
     }
 
-    /** The members with their scores (one read per page) and contact names. */
-    private List<MemberRow> rows(List<Member> page) {
-        Map<Long, MemberScore> byMember = scores == null ? Map.of()
-                : scores.scores(page.stream().map(Member::id).toList());
-        PersonLookup lookup = people;
-        return page.stream().map(m -> new MemberRow(m, byMember.get(m.id()), contactName(lookup, m))).toList();
-    }
-
-    private static String contactName(PersonLookup lookup, Member member) {
-        if (member.personId() == null) {
-            return "";
-        }
-        return lookup == null ? "#" + member.personId()
-                : lookup.person(member.personId()).map(PersonRef::displayName).orElse("#" + member.personId());
-    }
-
-    private void show(MemberQuery query, PageSource<MemberRow> source, int count, List<MemberRow> first,
+    private void show(MemberList query, PageSource<MemberRow> source, int count, List<MemberRow> first,
             boolean counted) {
         shownQuery = query;
         table.setSource(source, count, first);
@@ -224,7 +214,8 @@ public class MembersView {
             firstRowsMillis = (System.nanoTime() - openedAt) / 1_000_000;
         }
         if (count == 0) {
-            showHint(query.equals(MemberQuery.ALL.withSort(query.sort())) ? EMPTY : NO_MATCH);
+            showHint(query.level() == null && query.query().equals(MemberQuery.ALL.withSort(query.query().sort()))
+                    ? EMPTY : NO_MATCH);
         } else {
             stackLayout.topControl = table.getControl();
             stack.layout(true);
@@ -242,9 +233,10 @@ public class MembersView {
         if ("clear".equals(what)) {
             text.setText("");
             show.select(0);
+            level.select(0);
             read(true);
         } else if ("import".equals(what)) {
-            ImportActivitiesHandler.chooseAndImport(hint.getShell());
+            ActivityImport.chooseAndImport(hint.getShell(), activities, status::setText);
         }
     }
 
@@ -292,14 +284,15 @@ public class MembersView {
     }
 
     /** Filters as a user would and reads; for tests. */
-    public void filter(String words, int showIndex) {
+    public void filter(String words, int showIndex, OrbitLevel at) {
         text.setText(words);
         show.select(showIndex);
+        level.select(at == null ? 0 : at.number());
         read(true);
     }
 
     /** The query shown last, for tests. */
-    public MemberQuery shownQuery() {
+    public MemberList shownQuery() {
         return shownQuery;
     }
 
@@ -326,5 +319,14 @@ public class MembersView {
     /** The status ("1,234 members"), for tests. */
     public String status() {
         return status.getText();
+    }
+
+    /**
+     * What the list shows: the members at a level (highest gravity first), or else those of the query.
+     *
+     * @param query the words, kind and order (when no level is picked)
+     * @param level the level, or {@code null}
+     */
+    public record MemberList(MemberQuery query, OrbitLevel level) {
     }
 }

@@ -1,7 +1,5 @@
 package org.rapport.community.ui.internal.orbit;
 
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +43,7 @@ public class OrbitView {
 
     private BarChart chart;
     private Label status;
-    private LatestRequest<YearMonth> reader;
+    private LatestRequest<Integer> reader;
     private List<OrbitSnapshot> shown = List.of();
     private final Runnable refresh = this::read;
 
@@ -61,10 +59,10 @@ public class OrbitView {
             status.setText("The community scores are not available; see the Error Log.");
             return;
         }
-        reader = LatestRequest.<YearMonth> named("Reading the Orbit chart").on(status)
+        reader = LatestRequest.<Integer> named("Reading the Orbit chart").on(status)
                 .onError(e -> status.setText("Could not read the orbit levels: " + UiJobs.message(e)))
-                .reads((to, reply, monitor) -> {
-                    List<OrbitSnapshot> months = scores.orbit(to.minusMonths(MONTHS - 1L), to);
+                .reads((count, reply, monitor) -> {
+                    List<OrbitSnapshot> months = scores.orbit(count);
                     reply.show(() -> show(months));
                 });
         read();
@@ -73,7 +71,7 @@ public class OrbitView {
     private void read() {
         if (reader != null && !status.isDisposed()) {
             status.setText("Reading\u2026");
-            reader.request(YearMonth.now(ZoneOffset.UTC));
+            reader.request(MONTHS);
         }
     }
 

@@ -30,8 +30,6 @@ import org.rapport.community.Member;
 import org.rapport.community.MemberService;
 import org.rapport.community.Pillar;
 import org.rapport.community.ui.internal.CommunityFormats;
-import org.rapport.feed.FeedService;
-import org.rapport.feed.Post;
 import org.rapport.ui.table.Column;
 
 /**
@@ -60,11 +58,6 @@ public class ContentView {
     @Optional
     @Service
     private EventService events;
-
-    @Inject
-    @Optional
-    @Service
-    private FeedService feed;
 
     @Inject
     private ESelectionService selectionService;
@@ -100,6 +93,7 @@ public class ContentView {
         ActivityQuery query = new ActivityQuery(null, Pillar.CONTENT, "", "", null, Instant.now().minus(PERIOD), null);
         Map<Long, Member> memberCache = new HashMap<>();
         Map<Long, CommunityEvent> eventCache = new HashMap<>();
+        FeedPosts feed = FeedPosts.find();
         List<Item> items = new ArrayList<>();
         for (Activity a : activities.activities(query, 0, MAX_ITEMS)) {
             Member member = memberCache.computeIfAbsent(a.memberId(), id -> members.member(id).orElse(null));
@@ -109,7 +103,7 @@ public class ContentView {
             int engagement = -1;
             String text = "";
             if (a.feedPostId() != null && feed != null) {
-                Post post = feed.post(a.feedPostId()).orElse(null);
+                FeedPosts.PostInfo post = feed.post(a.feedPostId()).orElse(null);
                 if (post != null) {
                     engagement = post.replies() + post.reposts() + post.likes();
                     text = String.format("%d replies, %d reposts, %d likes", post.replies(), post.reposts(),

@@ -29,8 +29,6 @@ import org.rapport.community.Member;
 import org.rapport.community.MemberService;
 import org.rapport.community.Pillar;
 import org.rapport.community.ui.internal.CommunityFormats;
-import org.rapport.feed.FeedService;
-import org.rapport.feed.Post;
 import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
 
@@ -56,18 +54,13 @@ public class ConversationsView {
     private MemberService members;
 
     @Inject
-    @Optional
-    @Service
-    private FeedService feed;
-
-    @Inject
     private ESelectionService selectionService;
 
     private PillarList<Waiting> list;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        boolean ready = activities != null && members != null && feed != null;
+        boolean ready = activities != null && members != null;
         list = new PillarList<>(parent, "Reading the conversations waiting for an answer", List.of(
                 new Column<>("Waiting since", 115, w -> CommunityFormats.minute(w.post().published())),
                 new Column<>("Member", 150, w -> w.member().displayName()),
@@ -81,14 +74,17 @@ public class ConversationsView {
         list.table().getTable().addListener(SWT.Selection, e -> picked());
         list.table().getTable().addListener(SWT.DefaultSelection, e -> markAnswered());
         if (!ready) {
-            list.say(feed == null ? "Conversations come from the social feed, which is not installed."
-                    : "The community database is not available; see the Error Log.");
+            list.say("The community database is not available; see the Error Log.");
             return;
         }
         list.read();
     }
 
     private List<Waiting> readWaiting() {
+        FeedPosts feed = FeedPosts.find();
+        if (feed == null) {
+            throw new IllegalStateException("conversations come from the social feed, which is not installed");
+        }
         ActivityQuery query = new ActivityQuery(null, Pillar.CONVERSATION, "", "", null,
                 Instant.now().minus(PERIOD), null);
         Set<Long> seenPosts = new HashSet<>();
@@ -98,8 +94,8 @@ public class ConversationsView {
             if (a.feedPostId() == null || !seenPosts.add(a.feedPostId())) {
                 continue;
             }
-            Post post = feed.post(a.feedPostId()).orElse(null);
-            if (post == null || post.answered() || post.inReplyTo() != null) {
+            FeedPosts.PostInfo post = feed.post(a.feedPostId()).orElse(null);
+            if (post == null || post.answered() || post.reply()) {
                 continue;
             }
             Member member = memberCache.computeIfAbsent(a.memberId(), id -> members.member(id).orElse(null));
@@ -125,7 +121,10 @@ public class ConversationsView {
         }
         long postId = rows.get(0).post().id();
         UiJobs.once("Marking a conversation answered", list.table().getTable(), () -> {
-            feed.markAnswered(postId, true);
+            FeedPosts feed = FeedPosts.find();
+            if (feed != null) {
+                feed.markAnswered(postId);
+            }
             return postId;
         }, id -> list.read(), e -> list.say("Could not mark it answered: " + UiJobs.message(e)));
     }
@@ -159,6 +158,6 @@ public class ConversationsView {
      * @param member who started it
      * @param post   its first post
      */
-    public record Waiting(Member member, Post post) {
+    public record Waiting(Member member, FeedPosts.PostInfo post) {
     }
 }
