@@ -27,6 +27,16 @@ public interface FeedService {
     /** How many posts match the query. */
     int count(PostQuery query);
 
+    /**
+     * Posts stored after a known one, in the order they were stored (by id), at most {@code limit}: for a subscriber
+     * that keeps the last post id it handled and catches up after a {@link FeedTopics#POSTS_CHANGED} event, also after
+     * a bulk change whose event carries no ids.
+     *
+     * @param afterId the last post id handled, 0 for all
+     * @since 1.1
+     */
+    List<Post> postsAfter(long afterId, int limit);
+
     /** The post with this id. */
     Optional<Post> post(long id);
 

@@ -143,6 +143,11 @@ public class JpaFeedService implements FeedService {
     }
 
     @Override
+    public List<Post> postsAfter(long afterId, int limit) {
+        return unit.read(em -> PostReads.after(em, afterId, limit));
+    }
+
+    @Override
     public int count(PostQuery query) {
         return counts.count(query, q -> unit.read(em -> PostReads.count(em, q)));
     }

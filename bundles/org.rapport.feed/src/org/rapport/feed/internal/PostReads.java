@@ -65,6 +65,15 @@ final class PostReads {
         return (int) total;
     }
 
+    /** Posts with an id above {@code afterId}, by id, at most {@code limit}. */
+    static List<Post> after(EntityManager em, long afterId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return posts(em, em.createQuery("SELECT p FROM Post p WHERE p.id > :after ORDER BY p.id", PostEntity.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList());
+    }
+
     /** The post with this id. */
     static Optional<Post> post(EntityManager em, long id) {
         PostEntity post = em.find(PostEntity.class, id);

@@ -20,7 +20,7 @@ import org.rapport.persistence.access.Audited;
 /**
  * An activity row. {@code SOURCE_KEY} is unique and never null (manual entries get a generated one), so a re-import
  * or a second delivery of the same feed post adds nothing. {@code ORIGIN_MEMBER_ID} is the member it was recorded
- * for, so undoing a merge gives it back.
+ * for ({@code TARGET_ORIGIN_ID} the connection's other member as recorded), so undoing a merge gives them back.
  */
 @Entity(name = "CommunityActivity")
 @Table(name = "CM_ACTIVITY", indexes = {
@@ -62,6 +62,9 @@ public class ActivityEntity extends Audited {
     private String url;
     @Column(name = "TARGET_MEMBER_ID")
     private Long targetMemberId;
+    /** The target as recorded, so undoing a merge of the target gives the connection back. */
+    @Column(name = "TARGET_ORIGIN_ID")
+    private Long targetOriginId;
     @Column(name = "FEED_POST_ID")
     private Long feedPostId;
     @Column(name = "EVENT_ID")
@@ -85,6 +88,7 @@ public class ActivityEntity extends Audited {
         this.title = cut(activity.title(), 300);
         this.url = activity.url() == null || activity.url().length() > 1000 ? null : activity.url();
         this.targetMemberId = activity.targetMemberId();
+        this.targetOriginId = activity.targetMemberId();
         this.feedPostId = activity.feedPostId();
         this.eventId = activity.eventId();
         this.source = cut(activity.source(), 40);

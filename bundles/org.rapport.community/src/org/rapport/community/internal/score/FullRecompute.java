@@ -1,0 +1,82 @@
+package org.rapport.community.internal.score;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.rapport.community.MemberScore;
+import org.rapport.community.RecomputeSummary;
+import org.rapport.community.ScoringRules;
+
+/**
+ * Computes every score from the tables as of a time: the members in parts of at most {@link #PART} activities (member id
+ * modulo the number of parts, one table scan a part, so the heap holds one part's columns however large the community
+ * grows), each part's members replayed one at a time, then the scores and the Orbit months replace the stored ones in
+ * one transaction.
+ */
+final class FullRecompute {
+
+    /** Activities one part holds at most (about 30 bytes each in {@link ActivityColumns}). */
+    static final int PART = 3_000_000;
+    /** Months of level history a recompute writes (the Orbit chart's range). */
+    static final int HISTORY_MONTHS = 24;
+
+    private final ScoringRules rules;
+
+    FullRecompute(ScoringRules rules) {
+        this.rules = rules;
+    }
+
+    /** What a recompute computed and how much it changed, before it is written. */
+    record Computed(CommunityScorer.Result result, long activities, int upgrades, int downgrades) {
+    }
+
+    /** Reads and computes (no writes). */
+    Computed compute(Connection connection, Instant asOf) throws SQLException {
+        ScoreTables.Roster roster = ScoreTables.roster(connection);
+        ScoreTables.Types types = ScoreTables.types(connection);
+        Map<Long, Integer> attendees = ScoreTables.attendees(connection);
+        long total = ScoreTables.countActivities(connection);
+        int parts = (int) Math.max(1, (total + PART - 1) / PART);
+        YearMonth firstMonth = ReviewCalendar.monthOf(asOf).minusMonths(HISTORY_MONTHS - 1);
+        CommunityScorer scorer = new CommunityScorer(rules, asOf, firstMonth, roster::isStaff,
+                event -> attendees.getOrDefault(event, 0));
+        long read = 0;
+        for (int part = 0; part < parts; part++) {
+            int p = part;
+            long[] members = parts == 1 ? roster.ids()
+                    : Arrays.stream(roster.ids()).filter(id -> Math.floorMod(id, parts) == p).toArray();
+            ActivityColumns columns = new ActivityColumns(members, (int) Math.min(PART, total / parts + 1024));
+            read += ScoreTables.scan(connection, parts, part, types, columns);
+            columns.forEachMember(types.list(),
+                    (member, activities) -> scorer.member(member, roster.joinedOf(member), activities));
+        }
+        CommunityScorer.Result result = scorer.finish();
+        Map<Long, Integer> before = ScoreTables.storedLevels(connection);
+        int upgrades = 0;
+        int downgrades = 0;
+        for (MemberScore score : result.scores()) {
+            Integer old = before.get(score.memberId());
+            if (old != null && old > score.level().number()) {
+                upgrades++;
+            } else if (old != null && old < score.level().number()) {
+                downgrades++;
+            }
+        }
+        return new Computed(result, read, upgrades, downgrades);
+    }
+
+    /** Computes and writes every score as of {@code asOf} on {@code connection} (in the caller's transaction). */
+    RecomputeSummary run(Connection connection, Instant asOf) throws SQLException {
+        long start = System.nanoTime();
+        Computed computed = compute(connection, asOf);
+        ScoreTables.replaceScores(connection, computed.result().scores());
+        ScoreTables.replaceMonths(connection, computed.result().months());
+        return new RecomputeSummary(asOf, computed.result().scores().size(), computed.activities(),
+                computed.upgrades(), computed.downgrades(), Duration.ofNanos(System.nanoTime() - start));
+    }
+}
