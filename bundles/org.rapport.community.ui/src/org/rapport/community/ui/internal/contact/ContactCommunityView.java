@@ -37,7 +37,7 @@ import org.rapport.core.PersonRef;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
-import org.rapport.ui.table.PageSource;
+import org.rapport.community.ui.internal.Tables;
 import org.rapport.ui.table.PagedTable;
 
 /**
@@ -156,7 +156,7 @@ public class ContactCommunityView {
                     : why.summary() + "\nPlatforms: " + CommunityFormats.platforms(found));
         }
         open.setVisible(found != null);
-        recent.setSource(PageSource.of(latest));
+        Tables.show(recent, latest);
         header.getParent().layout(true, true);
     }
 

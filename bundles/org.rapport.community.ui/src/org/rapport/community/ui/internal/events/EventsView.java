@@ -29,7 +29,7 @@ import org.rapport.community.ui.internal.handlers.NewEventHandler;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
-import org.rapport.ui.table.PageSource;
+import org.rapport.community.ui.internal.Tables;
 import org.rapport.ui.table.PagedTable;
 
 /**
@@ -71,7 +71,7 @@ public class EventsView {
     public void createControls(Composite parent) {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         button(bar, "New Event\u2026", () -> NewEventHandler.create(bar.getShell(), events));
         importAttendees = button(bar, "Import Attendees\u2026",
@@ -81,8 +81,8 @@ public class EventsView {
         followUpsOnly = new Button(bar, SWT.CHECK);
         followUpsOnly.setText("Follow-up list only");
         followUpsOnly.addListener(SWT.Selection, e -> readRegistrations());
-        status = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).hint(200, SWT.DEFAULT).applyTo(status);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -136,7 +136,7 @@ public class EventsView {
     }
 
     private void showEvents(List<CommunityEvent> first) {
-        eventTable.setSource(PageSource.of(first));
+        Tables.show(eventTable, first);
         say(first.isEmpty() ? "No events yet: create one with New Event." : "");
         if (picked != null) {
             first.stream().filter(e -> e.id() == picked.id()).findFirst().ifPresent(e -> {
@@ -155,7 +155,7 @@ public class EventsView {
 
     private void readRegistrations() {
         if (picked == null || registrationReader == null) {
-            registrationTable.setSource(PageSource.of(List.of()));
+            Tables.show(registrationTable, List.of());
             return;
         }
         registrationReader.request(new Registrations(picked, followUpsOnly.getSelection()));
@@ -163,7 +163,7 @@ public class EventsView {
 
     private void showRegistrations(Registrations shown, List<Registration> rows) {
         CommunityEvent event = shown.event();
-        registrationTable.setSource(PageSource.of(rows));
+        Tables.show(registrationTable, rows);
         say(String.format("%s: %d registered, %d attended%s", event.name(), event.registered(), event.attended(),
                 shown.followUps() ? String.format("; %d to follow up", rows.size()) : ""));
         enableActions();

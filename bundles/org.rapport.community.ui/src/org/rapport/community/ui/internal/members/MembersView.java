@@ -220,7 +220,7 @@ public class MembersView {
             stackLayout.topControl = table.getControl();
             stack.layout(true);
         }
-        status.setText(String.format(counted ? "%,d members" : "%,d+ members", count));
+        status.setText(count == 1 ? "1 member" : String.format(counted ? "%,d members" : "%,d+ members", count));
     }
 
     private void showHint(String message) {

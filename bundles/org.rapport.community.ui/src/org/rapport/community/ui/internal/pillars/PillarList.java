@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
 import org.rapport.ui.table.Column;
-import org.rapport.ui.table.PageSource;
+import org.rapport.community.ui.internal.Tables;
 import org.rapport.ui.table.PagedTable;
 
 /**
@@ -46,7 +46,7 @@ final class PillarList<T> {
                             List<T> found = read.call();
                             reply.show(() -> {
                                 rows = List.copyOf(found);
-                                table.setSource(PageSource.of(rows));
+                                Tables.show(table, rows);
                                 status.setText(say.apply(rows));
                                 status.getParent().layout(true);
                             });
