@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.PlatformUI;
@@ -44,6 +45,8 @@ final class ContactLinkSection {
         link = new Link(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(link);
         link.addListener(SWT.Selection, e -> clicked(e.text));
+        link.setVisible(false); // takes no room until a member is shown
+        ((GridData) link.getLayoutData()).exclude = true;
     }
 
     /** Shows a member's link (called from a read job's reply, with what was read). */
@@ -80,6 +83,8 @@ final class ContactLinkSection {
             }
         }
         link.setText(text.toString());
+        link.setVisible(true);
+        ((GridData) link.getLayoutData()).exclude = false;
         link.getParent().layout(true, true);
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.Event;
@@ -101,7 +102,11 @@ public class MemberView {
                 new Column<>("Platform", 80, Activity::platform),
                 new Column<>("What", 300, Activity::title)));
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(activityTable.getControl());
-        name.setText("");
+        set(name, "");
+        set(facts, "");
+        set(identities, "");
+        set(breakdown, "");
+        set(activityHeader, "");
         summary.setText(NOTHING);
         if (members == null) {
             summary.setText("The community database is not available; see the Error Log.");
@@ -113,6 +118,13 @@ public class MemberView {
         if (memberId != null) {
             show(memberId);
         }
+    }
+
+    /** Sets a label's text; an empty label takes no room. */
+    private static void set(Label label, String text) {
+        label.setText(text);
+        ((GridData) label.getLayoutData()).exclude = text.isEmpty();
+        label.setVisible(!text.isEmpty());
     }
 
     private static Label label(Composite parent) {
@@ -195,14 +207,14 @@ public class MemberView {
     private void showDetails(MemberDetails details, PageSource<Activity> source, int count, List<Activity> first) {
         shown = details;
         memberId = details.member().id();
-        name.setText(details.member().displayName());
-        facts.setText(details.facts());
-        identities.setText(details.identities());
-        summary.setText(details.summary());
-        breakdown.setText(details.breakdown());
+        set(name, details.member().displayName());
+        set(facts, details.facts());
+        set(identities, details.identities());
+        set(summary, details.summary());
+        set(breakdown, details.breakdown());
         contactLink.show(details.member(), details.contactName(), details.suggestions());
         merges.show(details.member(), details.duplicates(), details.merges());
-        activityHeader.setText(count == 0 ? "No activities." : String.format("%,d activities, newest first:", count));
+        set(activityHeader, count == 0 ? "No activities." : String.format("%,d activities, newest first:", count));
         activityTable.setSource(source, count, first);
         name.getParent().layout(true, true);
     }

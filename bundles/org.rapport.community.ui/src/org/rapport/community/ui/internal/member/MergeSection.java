@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.rapport.community.DuplicateMembers;
@@ -39,6 +40,8 @@ final class MergeSection {
         link = new Link(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(link);
         link.addListener(SWT.Selection, e -> clicked(e.text));
+        link.setVisible(false); // takes no room until a member is shown
+        ((GridData) link.getLayoutData()).exclude = true;
     }
 
     /** The member's duplicates among the community's suggestions; in a job. */
@@ -68,7 +71,7 @@ final class MergeSection {
         }
         link.setText(text.toString());
         link.setVisible(!text.isEmpty());
-        ((org.eclipse.swt.layout.GridData) link.getLayoutData()).exclude = text.isEmpty();
+        ((GridData) link.getLayoutData()).exclude = text.isEmpty();
         link.getParent().layout(true, true);
     }
 

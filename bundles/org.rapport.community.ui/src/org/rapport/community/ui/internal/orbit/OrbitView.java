@@ -1,5 +1,7 @@
 package org.rapport.community.ui.internal.orbit;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +57,7 @@ public class OrbitView {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chart.getControl());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).hint(200, SWT.DEFAULT).applyTo(status);
+        showEmptyYear();
         if (scores == null) {
             status.setText("The community scores are not available; see the Error Log.");
             return;
@@ -66,6 +69,20 @@ public class OrbitView {
                     reply.show(() -> show(months));
                 });
         read();
+    }
+
+    /** The year's months with nothing drawn yet, so the chart has its axes before the figures come. */
+    private void showEmptyYear() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        List<String> categories = new ArrayList<>();
+        for (int i = MONTHS - 1; i >= 0; i--) {
+            categories.add(now.minusMonths(i).toString());
+        }
+        List<ChartSeries> series = new ArrayList<>();
+        for (OrbitLevel level : OrbitLevel.values()) {
+            series.add(new ChartSeries(CommunityFormats.level(level), new double[MONTHS]));
+        }
+        chart.show(categories, series);
     }
 
     private void read() {
