@@ -1,6 +1,7 @@
 package org.rapport.community;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,12 @@ public interface ActivityService {
 
     /** How many activities match the query. */
     int count(ActivityQuery query);
+
+    /**
+     * The members with the most activities in {@code [from, to)}, most first (then by name), staff left out, at most
+     * {@code limit}.
+     */
+    List<ActiveMember> mostActive(Instant from, Instant to, int limit);
 
     /** Deletes an activity (a mistaken manual entry); {@code false} when there was none. */
     boolean delete(long id);

@@ -1,5 +1,6 @@
 package org.rapport.community;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface MemberService {
 
     /** Members matching the query, from {@code offset}, at most {@code limit}, in the query's order. */
     List<Member> members(MemberQuery query, int offset, int limit);
+
+    /** The members with these ids that exist, in the order of the ids (for a list of scores or of a graph). */
+    List<Member> members(Collection<Long> ids);
 
     /** How many members match the query. */
     int count(MemberQuery query);

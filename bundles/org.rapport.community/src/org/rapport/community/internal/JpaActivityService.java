@@ -1,6 +1,7 @@
 package org.rapport.community.internal;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.community.ActiveMember;
 import org.rapport.community.Activity;
 import org.rapport.community.ActivityImportResult;
 import org.rapport.community.ActivityQuery;
@@ -146,6 +148,16 @@ public class JpaActivityService implements ActivityService {
         TypedQuery<T> typed = em.createQuery(select + " FROM CommunityActivity a" + where + order, type);
         parameters.forEach(p -> typed.setParameter((String) p[0], p[1]));
         return typed;
+    }
+
+    @Override
+    public List<ActiveMember> mostActive(Instant from, Instant to, int limit) {
+        return unit.read(em -> em.createQuery("SELECT a.memberId, m.displayName, COUNT(a) FROM CommunityActivity a,"
+                + " CommunityMember m WHERE m.id = a.memberId AND m.team = FALSE AND a.occurredAt >= :from"
+                + " AND a.occurredAt < :to GROUP BY a.memberId, m.displayName ORDER BY COUNT(a) DESC, m.displayName",
+                Object[].class).setParameter("from", from).setParameter("to", to).setMaxResults(limit)
+                .getResultList().stream().map(row -> new ActiveMember(((Number) row[0]).longValue(), (String) row[1],
+                        ((Number) row[2]).longValue())).toList());
     }
 
     @Override

@@ -86,6 +86,21 @@ public class JpaMemberService implements MemberService {
     }
 
     @Override
+    public List<Member> members(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return unit.read(em -> {
+            Map<Long, MemberEntity> rows = new HashMap<>();
+            Chunks.query(Set.copyOf(ids), 500, part -> em.createQuery(
+                    "SELECT m FROM CommunityMember m WHERE m.id IN :ids", MemberEntity.class)
+                    .setParameter("ids", part).getResultList()).forEach(row -> rows.put(row.getId(), row));
+            return MemberMapper.toMembers(em, ids.stream().distinct().map(rows::get)
+                    .filter(java.util.Objects::nonNull).toList());
+        });
+    }
+
+    @Override
     public int count(MemberQuery query) {
         return (int) (long) unit.read(em -> MemberQueries.count(em, query));
     }
