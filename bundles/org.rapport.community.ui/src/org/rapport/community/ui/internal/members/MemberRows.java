@@ -2,6 +2,7 @@ package org.rapport.community.ui.internal.members;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.rapport.community.Member;
 import org.rapport.community.MemberQuery;
@@ -64,9 +65,11 @@ final class MemberRows {
                 if (scores == null) {
                     return List.of();
                 }
-                return scores.ranked(level, offset, limit).stream()
-                        .flatMap(s -> members.member(s.memberId()).stream()
-                                .map(m -> new MemberRow(m, s, contactName(m))))
+                List<MemberScore> ranked = scores.ranked(level, offset, limit);
+                Map<Long, Member> byId = members.members(ranked.stream().map(MemberScore::memberId).toList())
+                        .stream().collect(Collectors.toMap(Member::id, m -> m));
+                return ranked.stream().filter(s -> byId.containsKey(s.memberId()))
+                        .map(s -> new MemberRow(byId.get(s.memberId()), s, contactName(byId.get(s.memberId()))))
                         .toList();
             }
         };

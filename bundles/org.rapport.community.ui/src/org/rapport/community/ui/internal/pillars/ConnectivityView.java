@@ -109,11 +109,9 @@ public class ConnectivityView {
         ConnectionGraph graph = ConnectionGraph.of(connections, MAX_MEMBERS);
         Map<Long, Member> found = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (ConnectionGraph.Node node : graph.nodes()) {
-            members.member(node.memberId()).ifPresent(m -> {
-                found.put(m.id(), m);
-                names.put(m.id(), m.displayName());
-            });
+        for (Member m : members.members(graph.nodes().stream().map(ConnectionGraph.Node::memberId).toList())) {
+            found.put(m.id(), m);
+            names.put(m.id(), m.displayName());
         }
         ConnectionGraph named = graph.named(names);
         int total = connections.size();
