@@ -21,6 +21,7 @@ import org.rapport.community.ui.internal.member.MemberView;
 import org.rapport.community.ui.internal.members.MemberRow;
 import org.rapport.community.ui.internal.members.MembersView;
 import org.rapport.ui.testing.ScreenshotOnFailure;
+import org.rapport.ui.testing.TimelineWidgets;
 import org.rapport.ui.testing.UiTestSupport;
 
 /** The Members list and the Member view over a community whose figures were worked out by hand. */
@@ -88,6 +89,11 @@ class MembersViewTest {
         UiTestSupport.spinUntil(() -> detail.activityTable().rowCount() == 17, () -> "her 17 activities are listed: "
                 + detail.activityTable().rowCount());
         assertTrue(detail.contactLinkText().contains(community.person().displayName()), detail.contactLinkText());
+        // the member is her contact for the shared Timeline, which shows her community activity
+        UiTestSupport.spinUntil(() -> TimelineWidgets.find().header().startsWith("History of "
+                + community.person().displayName()) && TimelineWidgets.find().column(TimelineWidgets.WHAT)
+                        .contains("Talk 0"), () -> "the Timeline shows her talks: " + TimelineWidgets.find().header());
+        CommunityDriver.screenshot("community-member.png");
 
         MemberService members = CommunityDriver.service(MemberService.class);
         detail.clickContactLink("unlink");

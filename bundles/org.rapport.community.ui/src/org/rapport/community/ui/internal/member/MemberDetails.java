@@ -24,7 +24,7 @@ public record MemberDetails(Member member, ScoreExplanation explanation, String 
         List<ContactSuggestion> suggestions, List<DuplicateMembers> duplicates, List<MemberMerge> merges) {
 
     /** "Acme · speaker, berlin · ★ ambassador (top level) since 2026-11-02 · staff". */
-    String facts() {
+    public String facts() {
         StringBuilder text = new StringBuilder();
         append(text, member.organization());
         append(text, String.join(", ", member.tags()));
@@ -44,7 +44,7 @@ public record MemberDetails(Member member, ScoreExplanation explanation, String 
     }
 
     /** "mastodon ada@fosstodon.example ✓ · github ada". */
-    String identities() {
+    public String identities() {
         if (member.identities().isEmpty()) {
             return "No identities.";
         }
@@ -54,7 +54,7 @@ public record MemberDetails(Member member, ScoreExplanation explanation, String 
     }
 
     /** The explanation's one line, or why there is none. */
-    String summary() {
+    public String summary() {
         if (member.team()) {
             return "Staff members have no level.";
         }
@@ -62,7 +62,7 @@ public record MemberDetails(Member member, ScoreExplanation explanation, String 
     }
 
     /** Reach, gravity and the breakdown per pillar and per platform, or empty. */
-    String breakdown() {
+    public String breakdown() {
         if (explanation == null) {
             return "";
         }
