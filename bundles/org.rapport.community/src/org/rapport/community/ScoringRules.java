@@ -9,8 +9,9 @@ import java.time.Duration;
  * <li>love is the sum of the activity types' weights over the last {@code windowDays} (90 days: a quarter shows a
  * habit, not a burst);</li>
  * <li>levels by love thresholds: advocates from 100 points, contributors from 40, participants from 10, explorers
- * below (with Rapport's default weights: a talk a month and a few replies a week make an advocate, a reply a week a
- * participant);</li>
+ * below. With Rapport's default weights (a reply 1.5, attending an event 3, a talk 8) in 90 days: a reply a day
+ * and a talk make an advocate, two replies a week and a talk a contributor, a reply a fortnight a participant; a
+ * member who only reads or likes stays an explorer;</li>
  * <li>a member moves up at once, on the activity that reaches a threshold; down only at the periodic review, on day
  * {@code reviewDayOfMonth} (1) of every {@code reviewEveryMonths} (1) month at 00:00 UTC, to the level the window
  * gives then, so that nobody's level changes because others act or because a quiet week passes;</li>

@@ -137,6 +137,7 @@ public class JpaMemberService implements MemberService {
             if (member.id() == 0) {
                 row = new MemberEntity();
                 row.setPersonId(member.personId());
+                details(row, member);
                 em.persist(row);
                 em.flush();
                 for (Identity identity : member.identities()) {
@@ -149,11 +150,8 @@ public class JpaMemberService implements MemberService {
                             "member " + member.displayName() + " was changed by someone else; reopen it");
                 }
                 teamChanged[0] = row.isTeam() != member.team();
+                details(row, member);
             }
-            row.setDisplayName(member.displayName());
-            row.setOrganization(member.organization());
-            row.setTags(member.tags());
-            row.setTeam(member.team());
             em.flush();
             return MemberMapper.toMember(em, row);
         });
@@ -162,6 +160,13 @@ public class JpaMemberService implements MemberService {
             recorder.membersChanged(List.of(saved.id()));
         }
         return saved;
+    }
+
+    private static void details(MemberEntity row, Member member) {
+        row.setDisplayName(member.displayName());
+        row.setOrganization(member.organization());
+        row.setTags(member.tags());
+        row.setTeam(member.team());
     }
 
     /** Adds an identity in the caller's transaction; one already on this member is updated, not added. */

@@ -119,6 +119,33 @@ class LevelReplayTest {
                 at("2026-02-01T00:00"), false, YearMonth.of(2026, 1), null).level());
     }
 
+    @Test
+    void theRecentActivitiesGiveWhatTheWholeHistoryGives() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int member = 0; member < 200; member++) {
+            Activities acts = Activities.of(member);
+            int count = random.nextInt(300);
+            for (int i = 0; i < count; i++) { // over 2025 and 2026, bursts and pauses alike
+                long second = at("2025-01-01T00:00").getEpochSecond() + random.nextLong(700L * 86_400);
+                String time = java.time.Instant.ofEpochSecond(second).toString().substring(0, 16);
+                if (random.nextInt(10) == 0) {
+                    acts.talk(time);
+                } else {
+                    acts.reply(time, 1);
+                }
+            }
+            java.time.Instant asOf = at("2025-06-01T00:00").plusSeconds(random.nextLong(500L * 86_400));
+            List<ScoredActivity> all = acts.list();
+            java.time.Instant since = replay.recentSince(asOf);
+            List<ScoredActivity> recent = all.stream().filter(a -> a.at().isAfter(since)).toList();
+            LevelReplay.Outcome whole = replay.replay(member, at("2024-12-01T00:00"), all, asOf, false,
+                    YearMonth.of(2026, 1), null);
+            LevelReplay.Outcome fromRecent = replay.replayRecent(recent, asOf);
+            assertEquals(whole.level(), fromRecent.level(), "member " + member + " at " + asOf);
+            assertEquals(whole.loveMilli(), fromRecent.loveMilli(), "member " + member + " at " + asOf);
+        }
+    }
+
     private OrbitLevel levelAt(String time) {
         return levelAt(january, time);
     }

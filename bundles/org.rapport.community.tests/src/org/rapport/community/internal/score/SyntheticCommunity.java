@@ -62,7 +62,7 @@ final class SyntheticCommunity {
                     insert.setLong(1, id);
                     insert.setString(2, "Member " + i);
                     insert.setString(3, "member " + i);
-                    insert.setBoolean(4, isStaff(id));
+                    insert.setInt(4, isStaff(id) ? 1 : 0);
                     insert.setTimestamp(5, created);
                     insert.setTimestamp(6, created);
                     insert.addBatch();

@@ -36,11 +36,11 @@ import org.rapport.feed.sources.AuthorIdentity;
  * Turns the social feed's posts into activities: every {@link FeedTopics#POSTS_CHANGED} makes it catch up from the
  * last post id it handled (kept in the database with the activities, so a restart or a bulk change without ids loses
  * nothing) through {@link FeedService#postsAfter}. A post is a {@code post}, or a {@code reply} connected to the
- * author of the post it answers; each mentioned identity adds a {@code mention} connected to that member. Authors and
+ * author of the post it answers; each other mentioned identity adds a {@code mention} connected to that member. Authors and
  * mentioned people become members keyed by the feed's identity (network and handle, normalised alike), named as the
  * feed shows them, linked to the contact the feed matched when no other member has that contact.
  */
-@Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED)
+@Component(service = { EventHandler.class, FeedActivities.class }, property = EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED)
 public class FeedActivities implements EventHandler {
 
     /** The state row holding the last post id handled. */
@@ -112,7 +112,8 @@ public class FeedActivities implements EventHandler {
         ActivityType mention = types.get(DefaultActivityTypes.MENTION);
         for (AuthorIdentity mentioned : post.mentions()) {
             long target = member(em, mentioned, null, created);
-            if (mention != null && target != author) {
+            // a reply names the one it answers (Mastodon adds the @): that connection is the reply, not a mention
+            if (mention != null && target != author && (repliedTo == null || target != repliedTo)) {
                 out.add(new Activity(0, author, mention.key(), mention.pillar(), post.published(), post.network(),
                         "Mentioned " + mentioned.label(), post.url(), target, post.id(), null, "feed",
                         "feed:" + post.id() + ":mention:" + mentioned.key()));

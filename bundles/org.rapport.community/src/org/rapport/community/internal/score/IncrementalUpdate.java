@@ -88,23 +88,32 @@ final class IncrementalUpdate {
             return;
         }
         ScoreEntity stored = em.find(ScoreEntity.class, memberId);
-        List<ScoredActivity> own = MemberFacts.activities(em, memberId, weights);
-        LevelReplay.Outcome outcome = replay.replay(memberId, member.getCreatedAt(), own, now, false,
-                ReviewCalendar.monthOf(now), null);
+        if (stored == null) { // scored for the first time: from scratch, then the other ends get their share
+            recompute(List.of(memberId));
+            addedReach(memberId, added);
+            return;
+        }
+        Instant since = replay.recentSince(now);
+        Instant start = member.getCreatedAt();
+        if (member.getFirstActive() != null && (start == null || member.getFirstActive().isBefore(start))) {
+            start = member.getFirstActive();
+        }
+        LevelReplay.Outcome outcome;
+        if (start != null && !start.isAfter(since)) { // joined before the last review's window: that is enough
+            outcome = replay.replayRecent(MemberFacts.activities(em, memberId, weights, since), now);
+        } else {
+            outcome = replay.replay(memberId, member.getCreatedAt(), MemberFacts.activities(em, memberId, weights),
+                    now, false, ReviewCalendar.monthOf(now), null);
+        }
         if (outcome == null) {
             return;
         }
-        double memberReach;
-        if (stored == null) {
-            memberReach = MemberFacts.connections(em, memberId, own, reach, now).reach();
-        } else {
-            memberReach = reach.decay(stored.reach(), stored.asOf(), now) + addedReach(memberId, added, own);
-        }
+        double memberReach = reach.decay(stored.reach(), stored.asOf(), now) + addedReach(memberId, added);
         store(memberId, stored, outcome, memberReach);
     }
 
-    /** Reach the new activities add to the member, and (as a side effect) to the members on their other end. */
-    private double addedReach(long memberId, List<Activity> added, List<ScoredActivity> own) {
+    /** Reach the new activities add to the member; adds their share to the members on their other end. */
+    private double addedReach(long memberId, List<Activity> added) {
         double sum = 0;
         Set<Long> events = new HashSet<>();
         for (Activity activity : added) {
@@ -115,7 +124,8 @@ final class IncrementalUpdate {
                 addTo(target, direct);
             }
             Long event = activity.eventId();
-            if (event != null && events.add(event) && countAt(own, event) <= countAdded(added, event)) { // first time
+            if (event != null && events.add(event)
+                    && MemberFacts.activitiesAt(em, memberId, event) <= countAdded(added, event)) { // first time there
                 List<Long> others = MemberFacts.coAttendees(em, event, memberId);
                 sum += reach.coAttendance(activity.occurredAt(), now, others.size());
                 for (long other : others) {
@@ -124,10 +134,6 @@ final class IncrementalUpdate {
             }
         }
         return sum;
-    }
-
-    private static long countAt(List<ScoredActivity> own, long event) {
-        return own.stream().filter(a -> a.eventId() == event).count();
     }
 
     private static long countAdded(List<Activity> added, long event) {
@@ -151,8 +157,13 @@ final class IncrementalUpdate {
 
     private void store(long memberId, ScoreEntity stored, LevelReplay.Outcome outcome, double memberReach) {
         OrbitLevel before = stored == null ? null : stored.level();
+        Instant lastActive = outcome.lastActive();
+        Instant storedLast = stored == null ? null : stored.toScore().lastActive();
+        if (storedLast != null && (lastActive == null || storedLast.isAfter(lastActive))) {
+            lastActive = storedLast; // the recent activities alone may not hold the latest
+        }
         MemberScore score = new MemberScore(memberId, outcome.level(), outcome.love(), memberReach,
-                outcome.love() * memberReach, outcome.lastActive(), now);
+                outcome.love() * memberReach, lastActive, now);
         OrbitMonths.move(em, ReviewCalendar.monthOf(now), before, outcome.level());
         if (stored == null) {
             em.persist(new ScoreEntity(score));

@@ -136,6 +136,50 @@ final class LevelReplay {
         return new Outcome(level, love, lastActive, changes);
     }
 
+    /**
+     * The state at {@code asOf} from the activities after (last review − window) alone, for a member who joined before
+     * then: the last review set the level its window gave, whatever came before, and only upgrades followed. What an
+     * update after new activity uses, so that a member with years of activity costs what a new one does.
+     *
+     * @param recent the member's activities after {@link #recentSince(Instant)}, in time order
+     */
+    Outcome replayRecent(List<ScoredActivity> recent, Instant asOf) {
+        Instant review = calendar.lastAtOrBefore(asOf);
+        long love = 0;
+        int tail = 0;
+        int next = 0;
+        Instant lastActive = null;
+        for (; next < recent.size() && !recent.get(next).at().isAfter(review); next++) {
+            love += recent.get(next).milliPoints();
+            lastActive = recent.get(next).at();
+        }
+        for (; tail < next && expired(recent.get(tail).at(), review); tail++) {
+            love -= recent.get(tail).milliPoints();
+        }
+        OrbitLevel level = rules.levelFor(love / 1000.0);
+        for (; next < recent.size() && !recent.get(next).at().isAfter(asOf); next++) {
+            Instant at = recent.get(next).at();
+            love += recent.get(next).milliPoints();
+            for (; tail < next && expired(recent.get(tail).at(), at); tail++) {
+                love -= recent.get(tail).milliPoints();
+            }
+            lastActive = at;
+            OrbitLevel windowLevel = rules.levelFor(love / 1000.0);
+            if (windowLevel.isAbove(level)) {
+                level = windowLevel;
+            }
+        }
+        for (; tail < next && expired(recent.get(tail).at(), asOf); tail++) {
+            love -= recent.get(tail).milliPoints();
+        }
+        return new Outcome(level, love, lastActive, List.of());
+    }
+
+    /** The time after which {@link #replayRecent} needs a member's activities: the last review before {@code asOf}, less the window. */
+    Instant recentSince(Instant asOf) {
+        return calendar.lastAtOrBefore(asOf).minusSeconds(windowSeconds);
+    }
+
     /** Whether an activity at {@code at} is out of the window that ends at {@code end}: the window is (end − W, end]. */
     private boolean expired(Instant at, Instant end) {
         return at.getEpochSecond() <= end.getEpochSecond() - windowSeconds;

@@ -60,9 +60,15 @@ final class MemberFacts {
 
     /** The member's activities in time order. */
     static List<ScoredActivity> activities(EntityManager em, long memberId, Weights weights) {
+        return activities(em, memberId, weights, Instant.EPOCH.minusSeconds(1));
+    }
+
+    /** The member's activities after {@code since}, in time order. */
+    static List<ScoredActivity> activities(EntityManager em, long memberId, Weights weights, Instant since) {
         List<Object[]> rows = em.createQuery("SELECT a.occurredAt, a.typeKey, a.pillar, a.platform, a.targetMemberId, "
-                + "a.eventId FROM CommunityActivity a WHERE a.memberId = :m ORDER BY a.occurredAt, a.id",
-                Object[].class).setParameter("m", memberId).getResultList();
+                + "a.eventId FROM CommunityActivity a WHERE a.memberId = :m AND a.occurredAt > :since "
+                + "ORDER BY a.occurredAt, a.id", Object[].class).setParameter("m", memberId)
+                .setParameter("since", since).getResultList();
         List<ScoredActivity> activities = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             activities.add(new ScoredActivity(memberId, (Instant) row[0], (String) row[1], weights.of((String) row[1]),
@@ -70,6 +76,12 @@ final class MemberFacts {
                     row[5] == null ? 0 : (Long) row[5]));
         }
         return activities;
+    }
+
+    /** How many activities the member has at an event. */
+    static long activitiesAt(EntityManager em, long memberId, long eventId) {
+        return em.createQuery("SELECT COUNT(a) FROM CommunityActivity a WHERE a.memberId = :m AND a.eventId = :e",
+                Long.class).setParameter("m", memberId).setParameter("e", eventId).getSingleResult();
     }
 
     /** Members (staff left out) with an activity at an event. */

@@ -154,7 +154,7 @@ final class ScoreTables {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT a.EVENT_ID, COUNT(DISTINCT a.MEMBER_ID) "
                         + "FROM CM_ACTIVITY a JOIN CM_MEMBER m ON m.ID = a.MEMBER_ID "
-                        + "WHERE a.EVENT_ID IS NOT NULL AND m.TEAM = FALSE GROUP BY a.EVENT_ID")) {
+                        + "WHERE a.EVENT_ID IS NOT NULL AND m.TEAM = 0 GROUP BY a.EVENT_ID")) {
             while (rows.next()) {
                 attendees.put(rows.getLong(1), rows.getInt(2));
             }
