@@ -91,7 +91,7 @@ class MembersViewTest {
         assertTrue(detail.contactLinkText().contains(community.person().displayName()), detail.contactLinkText());
         // the member is her contact for the shared Timeline, which shows her community activity
         UiTestSupport.spinUntil(() -> TimelineWidgets.find().header().startsWith("History of "
-                + community.person().displayName()) && TimelineWidgets.find().column(TimelineWidgets.WHAT)
+                + community.prefix() + " Ada") && TimelineWidgets.find().column(TimelineWidgets.WHAT)
                         .contains("Talk 0"), () -> "the Timeline shows her talks: " + TimelineWidgets.find().header());
         CommunityDriver.screenshot("community-member.png");
 
