@@ -11,6 +11,10 @@ public final class ForceLayout {
 
     /** Rounds of the simulation: enough for a few dozen nodes to settle, cheap enough for the UI thread. */
     static final int ROUNDS = 300;
+    /** Nodes further apart than this many ideal distances do not push each other. */
+    static final double REPULSION_RANGE = 3;
+    /** Strength of the pull to the centre. */
+    static final double GRAVITY = 0.3;
 
     private ForceLayout() {
     }
@@ -48,7 +52,8 @@ public final class ForceLayout {
                     double dx = at[i][0] - at[j][0];
                     double dy = at[i][1] - at[j][1];
                     double d = Math.max(0.01, Math.hypot(dx, dy));
-                    double push = k * k / d;
+                    // no push beyond a few ideal distances: a small group apart from the rest stays in view
+                    double push = d > REPULSION_RANGE * k ? 0 : k * k / d;
                     move[i][0] += dx / d * push;
                     move[i][1] += dy / d * push;
                     move[j][0] -= dx / d * push;
@@ -66,9 +71,9 @@ public final class ForceLayout {
                 move[e.to()][1] += dy / d * pull;
             }
             for (int i = 0; i < nodes; i++) {
-                // a weak pull to the centre keeps parts that are not connected to each other in view
-                move[i][0] += (cx - at[i][0]) * 0.05 * k / radius;
-                move[i][1] += (cy - at[i][1]) * 0.05 * k / radius;
+                // a pull to the centre keeps parts that are not connected to each other in view
+                move[i][0] += (cx - at[i][0]) * GRAVITY * k / radius;
+                move[i][1] += (cy - at[i][1]) * GRAVITY * k / radius;
                 double length = Math.max(0.01, Math.hypot(move[i][0], move[i][1]));
                 double step = Math.min(length, temperature);
                 at[i][0] = clamp(at[i][0] + move[i][0] / length * step, width);
@@ -80,7 +85,7 @@ public final class ForceLayout {
     }
 
     private static double clamp(double value, double size) {
-        double margin = Math.min(40, size / 10);
+        double margin = Math.min(60, size / 8); // room for the name below a node
         return Math.max(margin, Math.min(size - margin, value));
     }
 

@@ -20,6 +20,8 @@ public final class GraphCanvas {
     private static final RGB NODE = new RGB(52, 101, 164);
     private static final RGB PICKED = new RGB(245, 121, 0);
     private static final RGB EDGE = new RGB(186, 189, 182);
+    /** Members named on the canvas (the most connected, and the picked one); the others name themselves on hover. */
+    static final int NAMED = 15;
 
     private final Canvas canvas;
     private final Color node;
@@ -41,6 +43,14 @@ public final class GraphCanvas {
         edge = new Color(EDGE);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseMove, e -> {
+            int hit = nodeAt(e.x, e.y);
+            String tip = hit < 0 ? null : graph.nodes().get(hit).name() + " (" + graph.nodes().get(hit).connections()
+                    + " connections)";
+            if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+                canvas.setToolTipText(tip);
+            }
+        });
         canvas.addListener(SWT.MouseDown, e -> {
             int hit = nodeAt(e.x, e.y);
             if (hit >= 0) {
@@ -138,9 +148,12 @@ public final class GraphCanvas {
                 gc.setForeground(picked);
                 gc.drawOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             }
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            Point text = gc.textExtent(n.name());
-            gc.drawText(n.name(), x - text.x / 2, y + r + 2, true);
+            if (i < NAMED || n.memberId() == pickedId) {
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                Point text = gc.textExtent(n.name());
+                int left = Math.max(0, Math.min(canvas.getSize().x - text.x, x - text.x / 2));
+                gc.drawText(n.name(), left, y + r + 2, true);
+            }
         }
     }
 }

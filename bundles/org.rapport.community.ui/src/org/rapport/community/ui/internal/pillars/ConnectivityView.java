@@ -9,12 +9,14 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -29,6 +31,7 @@ import org.rapport.community.ActivityService;
 import org.rapport.community.CommunityTopics;
 import org.rapport.community.Member;
 import org.rapport.community.MemberService;
+import org.rapport.community.ui.internal.Selections;
 import org.rapport.community.ui.internal.graph.ConnectionGraph;
 import org.rapport.community.ui.internal.graph.GraphCanvas;
 import org.rapport.ui.jobs.LatestRequest;
@@ -133,6 +136,16 @@ public class ConnectivityView {
         Member member = shownMembers.get(memberId);
         if (member != null) {
             selectionService.setSelection(new StructuredSelection(member));
+        }
+    }
+
+    /** Rings the member picked elsewhere (the Members list, an event) when it is in the graph. */
+    @Inject
+    @Optional
+    void selectionChanged(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        Member member = Selections.member(selection);
+        if (member != null && canvas != null && !canvas.getControl().isDisposed()) {
+            canvas.pick(member.id());
         }
     }
 
