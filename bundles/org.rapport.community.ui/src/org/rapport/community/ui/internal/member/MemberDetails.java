@@ -67,7 +67,8 @@ public record MemberDetails(Member member, ScoreExplanation explanation, String 
             return "";
         }
         return "Reach " + CommunityFormats.points(explanation.reach()) + " (" + explanation.connections()
-                + (explanation.connections() == 1 ? " member connected)" : " members connected)"), gravity " + CommunityFormats.points(explanation.gravity())
+                + (explanation.connections() == 1 ? " member" : " members") + " connected), gravity "
+                + CommunityFormats.points(explanation.gravity())
                 + "\nBy pillar: " + contributions(explanation.byPillar())
                 + "\nBy platform: " + contributions(explanation.byPlatform());
     }
