@@ -69,6 +69,10 @@ class AmbassadorAndTimelineTest {
                 entries.stream().map(TimelineEntry::kind).toList());
         assertEquals("Gave a talk", entries.get(2).title());
         assertTrue(new CommunityTimeline(test.parts.unit).entries(TimelineQuery.latest(8)).isEmpty());
+        CommunityTimeline withLevels = new CommunityTimeline(test.parts.unit);
+        withLevels.setScoreService(test.parts.scores);
+        assertTrue(withLevels.entries(TimelineQuery.latest(7)).stream().anyMatch(e -> e.kind().equals("community-level")
+                && e.title().equals("Community level 4 (Explorers)")), "the level the talk and the reply gave");
         assertTrue(test.posted(RapportTopics.TIMELINE_CHANGED).stream()
                 .anyMatch(e -> Long.valueOf(7).equals(e.getProperty("personId"))), "the timeline is told");
     }

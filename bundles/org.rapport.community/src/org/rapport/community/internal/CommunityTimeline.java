@@ -7,6 +7,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.rapport.community.LevelChange;
+import org.rapport.community.ScoreService;
 import org.rapport.core.ObjectLink;
 import org.rapport.core.timeline.TimelineContributor;
 import org.rapport.core.timeline.TimelineEntry;
@@ -16,7 +21,7 @@ import org.rapport.community.internal.model.MemberEntity;
 
 /**
  * Puts a linked contact's community life into their timeline: the member's activities (a talk given, a reply in the
- * forum, an event attended) and the ambassador flag.
+ * forum, an event attended), the ambassador flag, and the member's orbit level changes.
  */
 @Component(service = TimelineContributor.class)
 public class CommunityTimeline implements TimelineContributor {
@@ -28,10 +33,25 @@ public class CommunityTimeline implements TimelineContributor {
     public static final String ACTIVITY = "community.activity";
 
     private final CommunityUnit unit;
+    private volatile ScoreService scores;
 
     @Activate
     public CommunityTimeline(@Reference CommunityUnit unit) {
         this.unit = unit;
+    }
+
+    /** Binds the scores (level changes as entries). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setScoreService(ScoreService service) {
+        scores = service;
+    }
+
+    /** Unbinds them. */
+    public void unsetScoreService(ScoreService service) {
+        if (scores == service) {
+            scores = null;
+        }
     }
 
     @Override
@@ -41,6 +61,37 @@ public class CommunityTimeline implements TimelineContributor {
 
     @Override
     public List<TimelineEntry> entries(TimelineQuery query) {
+        List<TimelineEntry> entries = new ArrayList<>(activityEntries(query));
+        ScoreService levels = scores;
+        if (levels != null) {
+            List<Long> members = unit.read(em -> em.createQuery("SELECT m.id FROM CommunityMember m"
+                    + " WHERE m.personId = :p AND m.mergedInto IS NULL", Long.class).setParameter("p", query.personId())
+                    .getResultList());
+            for (long member : members) {
+                for (LevelChange change : levels.levelHistory(member)) {
+                    if (query.covers(change.at())) {
+                        entries.add(levelEntry(change));
+                    }
+                }
+            }
+        }
+        return entries.stream().sorted(Comparator.comparing(TimelineEntry::when).reversed()).limit(query.limit())
+                .toList();
+    }
+
+    private static TimelineEntry levelEntry(LevelChange change) {
+        String title = "Community level " + change.to().number() + " (" + change.to().label() + ")";
+        String detail = switch (change.reason()) {
+            case JOINED -> "Joined the community";
+            case UPGRADE -> "Moved up from level " + change.from().number();
+            case REVIEW -> change.from() == null ? "Set by the periodic review"
+                    : "Periodic review, from level " + change.from().number();
+        };
+        return new TimelineEntry(change.at(), "community-level", title, detail, BUNDLE,
+                new ObjectLink(MEMBER, Long.toString(change.memberId())));
+    }
+
+    private List<TimelineEntry> activityEntries(TimelineQuery query) {
         return unit.read(em -> {
             List<TimelineEntry> out = new ArrayList<>();
             List<MemberEntity> members = em.createQuery("SELECT m FROM CommunityMember m WHERE m.personId = :p"
