@@ -7,7 +7,6 @@ import static org.rapport.community.internal.score.Activities.at;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,15 +98,8 @@ class CommunityScorerTest {
     }
 
     private CommunityScorer.Result score(List<Long> members) {
-        Map<Long, Set<Long>> attendees = new HashMap<>();
-        for (long member : members) {
-            if (!staff.contains(member)) {
-                activities.get(member).stream().filter(x -> x.eventId() != 0)
-                        .forEach(x -> attendees.computeIfAbsent(x.eventId(), e -> new HashSet<>()).add(member));
-            }
-        }
         CommunityScorer scorer = new CommunityScorer(ScoringRules.DEFAULTS, AS_OF, YearMonth.of(2026, 1),
-                staff::contains, event -> attendees.getOrDefault(event, Set.of()).size());
+                staff::contains);
         for (long member : members) {
             scorer.member(member, joined.get(member), activities.get(member));
         }

@@ -40,7 +40,7 @@ class ScoreBenchmark {
     Path workspace;
 
     @Test
-    void recomputeEveryScoreThenFollowSingleActivities() {
+    void recomputeEveryScoreThenFollowSingleActivities() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("rapport.bench"), "benchmark: run with -Drapport.bench=true");
         int members = Integer.getInteger("rapport.bench.members", 100_000);
         int activities = Integer.getInteger("rapport.bench.activities", 5_000_000);
@@ -50,8 +50,8 @@ class ScoreBenchmark {
             CommunityUnit unit = new CommunityUnit(database);
             SyntheticCommunity community = new SyntheticCommunity(members, now);
             long t0 = System.nanoTime();
-            community.writeMembers(unit);
-            community.writeActivities(unit, activities);
+            community.writeMembers(unit, workspace);
+            community.writeActivities(unit, activities, workspace);
             System.out.printf(Locale.ROOT, "Community scores: %,d members, %,d activities written in %.0f s%n",
                     members, activities, (System.nanoTime() - t0) / 1e9);
 
@@ -61,15 +61,22 @@ class ScoreBenchmark {
             RecomputeSummary first = scores.rescore(now);
             long firstPeak = peakHeap();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); // embedded Derby runs here too
             RecomputeSummary second = scores.rescore(now);
-            System.out.printf(Locale.ROOT, "  full recompute: %.1f s (first, cold), %.1f s (second); %,d members "
-                    + "scored, %,d activities read; peak heap %,d MB / %,d MB of %,d MB max%n",
-                    first.took().toMillis() / 1e3, second.took().toMillis() / 1e3, second.members(),
+            cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu;
+            System.out.printf(Locale.ROOT, "  full recompute: %.1f s (first, cold), %.1f s (second; %.1f s CPU of this "
+                    + "thread); %,d members scored, %,d activities read; peak heap %,d MB / %,d MB of %,d MB max%n",
+                    first.took().toMillis() / 1e3, second.took().toMillis() / 1e3, cpu / 1e9, second.members(),
                     second.activities(), firstPeak >> 20, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            StringBuilder phases = new StringBuilder("  phases of the second:");
+            scores.lastPhases().forEach((phase, took) -> phases.append(String.format(Locale.ROOT, " %s %.1f s,",
+                    phase, took.toMillis() / 1e3)));
+            System.out.println(phases.substring(0, phases.length() - 1));
             int[] levels = scores.membersPerLevel();
             System.out.printf(Locale.ROOT, "  members per level 1-4: %s%n", Arrays.toString(levels));
 
             long[] nanos = new long[1_000];
+            long updateCpu = 0;
             AtomicLong keys = new AtomicLong();
             for (int i = -100; i < nanos.length; i++) { // 100 to warm up
                 List<Object> drawn = community.nextActivity();
@@ -84,15 +91,18 @@ class ScoreBenchmark {
                     return entity.toActivity();
                 });
                 long start = System.nanoTime();
+                long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 scores.activitiesAdded(List.of(stored));
                 if (i >= 0) {
                     nanos[i] = System.nanoTime() - start;
+                    updateCpu += ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "  update after one activity: mean %.1f ms, median %.1f ms, 95th "
-                    + "percentile %.1f ms, max %.1f ms (%,d activities); load average %.2f on %d cores%n",
-                    Arrays.stream(nanos).average().orElse(0) / 1e6, nanos[nanos.length / 2] / 1e6,
+            System.out.printf(Locale.ROOT, "  update after one activity: mean %.1f ms (%.1f ms CPU), median %.1f ms, "
+                    + "95th percentile %.1f ms, max %.1f ms (%,d activities); load average %.2f on %d cores%n",
+                    Arrays.stream(nanos).average().orElse(0) / 1e6, updateCpu / 1e6 / nanos.length,
+                    nanos[nanos.length / 2] / 1e6,
                     nanos[nanos.length * 95 / 100] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());

@@ -1,7 +1,12 @@
 package org.rapport.community.internal.score;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,15 +20,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 
 /**
- * A large synthetic community written straight into the tables with JDBC batches: members (one in 200 staff) created
+ * A large synthetic community written straight into the tables: members (one in 200 staff) created
  * over two years, activities over the last year with a skew (a few members do much, most a little: the busiest about
  * 2,500 activities, the median a handful), replies and mentions aimed at other members, attendances at 2,000 events.
- * Ids start at {@link #FIRST_ID}, above what the entities' sequences hand out in a benchmark.
+ * Ids start at {@link #FIRST_ID}, above what the entities' sequences hand out in a benchmark. Written with Derby's
+ * bulk import (what a restore or a migration would use), because 5 million single inserts take most of an hour.
  */
 final class SyntheticCommunity {
 
     static final long FIRST_ID = 100_000_000L;
-    private static final int CHUNK = 50_000;
     private static final String[] TYPES = { "post", "reply", "message", "like", "comment", "attend", "talk", "article",
             "pull-request", "mention", "forum-answer", "commit" };
     private static final String[] PILLARS = { "CONVERSATION", "CONVERSATION", "CONVERSATION", "CONNECTIVITY",
@@ -51,69 +56,77 @@ final class SyntheticCommunity {
         return (memberId - FIRST_ID) % 200 == 199;
     }
 
-    void writeMembers(CommunityUnit unit) {
-        inChunks(unit, members, (connection, from, to) -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CM_MEMBER (ID, DISPLAY_NAME, "
-                    + "NAME_KEY, TEAM, ACTIVITY_COUNT, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
-                    + "VALUES (?, ?, ?, ?, 0, 1, ?, 'bench', ?, 'bench')")) {
-                for (long i = from; i < to; i++) {
-                    long id = FIRST_ID + i;
-                    Timestamp created = Timestamp.from(now.minus(Duration.ofDays(random.nextInt(730))));
-                    insert.setLong(1, id);
-                    insert.setString(2, "Member " + i);
-                    insert.setString(3, "member " + i);
-                    insert.setInt(4, isStaff(id) ? 1 : 0);
-                    insert.setTimestamp(5, created);
-                    insert.setTimestamp(6, created);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+    /** Writes the members into an empty member table (Derby's bulk import from a CSV file in {@code dir}). */
+    void writeMembers(CommunityUnit unit, Path dir) throws IOException {
+        Path file = dir.resolve("members.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long i = 0; i < members; i++) {
+                long id = FIRST_ID + i;
+                String created = Timestamp.from(now.minus(Duration.ofDays(random.nextInt(730)))).toString();
+                out.write(id + ",Member " + i + ",member " + i + "," + (isStaff(id) ? 1 : 0) + ",0,1," + created
+                        + ",bench," + created + ",bench\n");
             }
-        });
+        }
+        importCsv(unit, "CM_MEMBER", "ID,DISPLAY_NAME,NAME_KEY,TEAM,ACTIVITY_COUNT,VERSION,CREATED_AT,CREATED_BY,"
+                + "UPDATED_AT,UPDATED_BY", file);
     }
 
-    void writeActivities(CommunityUnit unit, int activities) {
-        Timestamp stamp = Timestamp.from(now);
-        inChunks(unit, activities, (connection, from, to) -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CM_ACTIVITY (ID, MEMBER_ID, "
-                    + "ORIGIN_MEMBER_ID, TYPE_KEY, PILLAR, OCCURRED_AT, PLATFORM, TARGET_MEMBER_ID, EVENT_ID, SOURCE, "
-                    + "SOURCE_KEY, VERSION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?, 1, ?, 'bench', ?, 'bench')")) {
-                for (long i = from; i < to; i++) {
-                    long member = skewedMember();
-                    int percent = random.nextInt(100);
-                    int type = 0;
-                    while (SHARE[type] <= percent) {
-                        type++;
-                    }
-                    insert.setLong(1, FIRST_ID + i);
-                    insert.setLong(2, member);
-                    insert.setLong(3, member);
-                    insert.setString(4, TYPES[type]);
-                    insert.setString(5, PILLARS[type]);
-                    insert.setTimestamp(6, Timestamp.from(now.minusSeconds(random.nextLong(365L * 86_400))));
-                    insert.setString(7, PLATFORMS[random.nextInt(PLATFORMS.length)]);
-                    if (TYPES[type].equals("reply") || TYPES[type].equals("mention")) {
-                        insert.setLong(8, skewedMember());
-                    } else {
-                        insert.setNull(8, java.sql.Types.BIGINT);
-                    }
-                    if (TYPES[type].equals("attend")) {
-                        insert.setLong(9, 1 + random.nextInt(2_000));
-                    } else {
-                        insert.setNull(9, java.sql.Types.BIGINT);
-                    }
-                    insert.setString(10, "bench:" + i);
-                    insert.setTimestamp(11, stamp);
-                    insert.setTimestamp(12, stamp);
-                    insert.addBatch();
-                    if ((i - from) % 5_000 == 4_999) {
-                        insert.executeBatch();
-                    }
+    /**
+     * Writes the activities into an empty activity table: a CSV file in {@code dir}, then Derby's import, which fills an
+     * empty table in bulk and builds its indexes once (row by row inserts keep seven indexes up to date each time).
+     */
+    void writeActivities(CommunityUnit unit, int activities, Path dir) throws IOException {
+        Path file = dir.resolve("activities.csv");
+        String stamp = Timestamp.from(now).toString();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder(200);
+            for (long i = 0; i < activities; i++) {
+                long member = skewedMember();
+                int percent = random.nextInt(100);
+                int type = 0;
+                while (SHARE[type] <= percent) {
+                    type++;
                 }
-                insert.executeBatch();
+                boolean connects = TYPES[type].equals("reply") || TYPES[type].equals("mention");
+                line.setLength(0);
+                line.append(FIRST_ID + i).append(',').append(member).append(',').append(member).append(',')
+                        .append(TYPES[type]).append(',').append(PILLARS[type]).append(',')
+                        .append(Timestamp.from(now.minusSeconds(random.nextLong(365L * 86_400)))).append(',')
+                        .append(PLATFORMS[random.nextInt(PLATFORMS.length)]).append(',')
+                        .append(connects ? Long.toString(skewedMember()) : "").append(',')
+                        .append(TYPES[type].equals("attend") ? Integer.toString(1 + random.nextInt(2_000)) : "")
+                        .append(",bench,bench:").append(i).append(",1,").append(stamp).append(",bench,").append(stamp)
+                        .append(",bench\n");
+                out.append(line);
             }
-        });
+        }
+        importCsv(unit, "CM_ACTIVITY", "ID,MEMBER_ID,ORIGIN_MEMBER_ID,TYPE_KEY,PILLAR,OCCURRED_AT,PLATFORM,"
+                + "TARGET_MEMBER_ID,EVENT_ID,SOURCE,SOURCE_KEY,VERSION,CREATED_AT,CREATED_BY,UPDATED_AT,UPDATED_BY",
+                file);
+        Files.delete(file);
+    }
+
+    private static void importCsv(CommunityUnit unit, String table, String columns, Path file) {
+        EntityManager em = unit.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            try (CallableStatement call = em.unwrap(Connection.class).prepareCall(
+                    "CALL SYSCS_UTIL.SYSCS_IMPORT_DATA(NULL, ?, ?, NULL, ?, ',', NULL, 'UTF-8', 1)")) {
+                call.setString(1, table);
+                call.setString(2, columns);
+                call.setString(3, file.toAbsolutePath().toString());
+                call.execute();
+            }
+            tx.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
     }
 
     /** A type key, pillar and target as the generator draws them, for activities added one by one. */
@@ -127,29 +140,5 @@ final class SyntheticCommunity {
         Long event = TYPES[type].equals("attend") ? Long.valueOf(1 + random.nextInt(2_000)) : null;
         return java.util.Arrays.asList(TYPES[type], PILLARS[type], PLATFORMS[random.nextInt(PLATFORMS.length)], target,
                 event);
-    }
-
-    private interface Chunk {
-        void write(Connection connection, long from, long to) throws SQLException;
-    }
-
-    private static void inChunks(CommunityUnit unit, long count, Chunk chunk) {
-        for (long from = 0; from < count; from += CHUNK) {
-            long to = Math.min(count, from + CHUNK);
-            EntityManager em = unit.createEntityManager();
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                chunk.write(em.unwrap(Connection.class), from, to);
-                tx.commit();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-                em.close();
-            }
-        }
     }
 }

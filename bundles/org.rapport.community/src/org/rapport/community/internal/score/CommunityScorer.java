@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.function.LongToIntFunction;
 
 import org.rapport.community.MemberScore;
 import org.rapport.community.OrbitLevel;
@@ -36,7 +35,7 @@ final class CommunityScorer {
     private final int[][] perMonth;
     private final LongPredicate staff;
     private final Map<Long, double[]> reachByMember = new HashMap<>();
-    private final LongToIntFunction attendeesOf;
+    private final Attendance attendance = new Attendance();
     private final List<LevelReplay.Outcome> outcomes = new ArrayList<>();
     private long[] memberIds = new long[1024];
 
@@ -44,12 +43,9 @@ final class CommunityScorer {
      * @param rules      the rules
      * @param asOf       the time of the scores
      * @param firstMonth the first month of the snapshot series (the last is the month of {@code asOf})
-     * @param staff       tells staff members by id
-     * @param attendeesOf the number of members (staff left out) with an activity at an event, by event id
+     * @param staff      tells staff members by id
      */
-    CommunityScorer(ScoringRules rules, Instant asOf, YearMonth firstMonth, LongPredicate staff,
-            LongToIntFunction attendeesOf) {
-        this.attendeesOf = attendeesOf;
+    CommunityScorer(ScoringRules rules, Instant asOf, YearMonth firstMonth, LongPredicate staff) {
         this.replay = new LevelReplay(rules);
         this.reach = new Reach(rules);
         this.asOf = asOf;
@@ -93,16 +89,15 @@ final class CommunityScorer {
                 reachOf(target)[0] += added;
             }
             if (activity.eventId() != 0 && events.add(activity.eventId())) { // the member's first time there
-                int others = attendeesOf.applyAsInt(activity.eventId()) - 1;
-                if (others > 0) {
-                    reachOf(memberId)[0] += reach.coAttendance(activity.at(), asOf, others);
-                }
+                attendance.add(activity.eventId(), memberId, activity.at().getEpochSecond());
             }
         }
     }
 
     /** The scores of every member given, and the months from the first month to the month of {@code asOf}. */
     Result finish() {
+        attendance.forEachAttendee((member, at, others) -> reachOf(member)[0] += reach.coAttendance(
+                Instant.ofEpochSecond(at), asOf, others));
         List<MemberScore> scores = new ArrayList<>(outcomes.size());
         for (int i = 0; i < outcomes.size(); i++) {
             LevelReplay.Outcome outcome = outcomes.get(i);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,7 +53,9 @@ public class JpaScoreService implements ScoreService, ActivityListener {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Runnable> afterFull = new ArrayList<>();
+    private final Job rescoreJob;
     private volatile MemberService members;
+    private volatile Map<String, java.time.Duration> lastPhases = Map.of();
 
     /** Used by DS. */
     @Activate
@@ -64,6 +68,9 @@ public class JpaScoreService implements ScoreService, ActivityListener {
         this.unit = unit;
         this.events = events;
         this.clock = clock;
+        this.rescoreJob = Job.create("Computing community scores", monitor -> {
+            full(clock.instant());
+        });
     }
 
     /** Binds the member service that flags members reaching the top level as ambassadors. */
@@ -202,13 +209,15 @@ public class JpaScoreService implements ScoreService, ActivityListener {
     /** Computes every score as of {@code asOf} in one transaction, then the updates that waited for it. */
     private RecomputeSummary full(Instant asOf) {
         lock.lock();
-        RecomputeSummary summary;
+        FullRecompute.Written written;
         try {
-            summary = unit.write(em -> {
+            written = unit.write(em -> {
                 ScoringRules rules = ScoreState.rules(em);
                 try {
-                    RecomputeSummary done = new FullRecompute(rules).run(em.unwrap(Connection.class), asOf);
+                    FullRecompute recompute = new FullRecompute(rules);
+                    FullRecompute.Written done = recompute.run(em.unwrap(Connection.class), asOf);
                     ScoreState.setLastFull(em, asOf);
+                    lastPhases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recompute.phases));
                     return done;
                 } catch (SQLException e) {
                     throw new PersistenceException("scores could not be computed: " + e.getMessage(), e);
@@ -219,7 +228,13 @@ public class JpaScoreService implements ScoreService, ActivityListener {
             lock.unlock();
         }
         events.changed(CommunityTopics.SCORES_CHANGED, List.of(), List.of());
-        return summary;
+        flagAdvocates(written.newAdvocates());
+        return written.summary();
+    }
+
+    /** How long each phase of the last full computation took (for the benchmark). */
+    Map<String, java.time.Duration> lastPhases() {
+        return lastPhases;
     }
 
     @Override
@@ -234,13 +249,14 @@ public class JpaScoreService implements ScoreService, ActivityListener {
                 .recompute(memberIds));
     }
 
+    /** After a bulk change: one job computes every score (changes while it waits fold into it). */
     @Override
     public void everythingChanged() {
-        Thread.ofVirtual().name("community rescore").start(() -> full(clock.instant()));
+        rescoreJob.schedule(); // a job already waiting stays the one; a running one is followed by one more
     }
 
     /** Runs an update now, or right after the full computation that holds the lock. */
-    private void update(java.util.function.Function<EntityManager, IncrementalUpdate.Changes> work) {
+    private void update(Function<EntityManager, IncrementalUpdate.Changes> work) {
         if (!lock.tryLock()) {
             synchronized (afterFull) {
                 afterFull.add(() -> update(work));
@@ -273,9 +289,14 @@ public class JpaScoreService implements ScoreService, ActivityListener {
             return;
         }
         events.changed(CommunityTopics.SCORES_CHANGED, changes.members(), List.of());
+        flagAdvocates(changes.newAdvocates());
+    }
+
+    /** Members who reached the top level become ambassador candidates (unless flagged already, for any reason). */
+    private void flagAdvocates(Collection<Long> advocates) {
         MemberService service = members;
         if (service != null) {
-            for (long advocate : changes.newAdvocates()) {
+            for (long advocate : advocates) {
                 service.member(advocate).filter(m -> m.ambassador() == null)
                         .ifPresent(m -> service.flagAmbassador(advocate, AmbassadorReason.TOP_LEVEL));
             }

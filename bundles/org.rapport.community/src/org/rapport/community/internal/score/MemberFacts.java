@@ -84,13 +84,6 @@ final class MemberFacts {
                 Long.class).setParameter("m", memberId).setParameter("e", eventId).getSingleResult();
     }
 
-    /** Members (staff left out) with an activity at an event. */
-    static int attendees(EntityManager em, long eventId) {
-        return em.createQuery("SELECT COUNT(DISTINCT a.memberId) FROM CommunityActivity a, CommunityMember m "
-                + "WHERE a.eventId = :e AND m.id = a.memberId AND m.team = FALSE", Long.class)
-                .setParameter("e", eventId).getSingleResult().intValue();
-    }
-
     /** The other members (staff left out) with an activity at an event. */
     static List<Long> coAttendees(EntityManager em, long eventId, long memberId) {
         return em.createQuery("SELECT DISTINCT a.memberId FROM CommunityActivity a, CommunityMember m "

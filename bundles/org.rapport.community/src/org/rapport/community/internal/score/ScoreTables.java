@@ -20,7 +20,7 @@ import org.rapport.persistence.access.Audited;
 
 /**
  * The full recompute's SQL: what it reads of the community's tables (members, activity types, activities in table
- * order, attendees per event) and how it replaces the stored scores. Plain JDBC on the unit's connection, because 5
+ * order) and how it replaces the stored scores. Plain JDBC on the unit's connection, because 5
  * million activities as entities (or even as JPQL rows) would cost more than the whole computation; timestamps go
  * through {@link Timestamp} both ways, as EclipseLink maps {@link Instant}.
  */
@@ -146,20 +146,6 @@ final class ScoreTables {
             }
         }
         return read;
-    }
-
-    /** Members (staff left out) with an activity at each event, by event id. */
-    static Map<Long, Integer> attendees(Connection connection) throws SQLException {
-        Map<Long, Integer> attendees = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT a.EVENT_ID, COUNT(DISTINCT a.MEMBER_ID) "
-                        + "FROM CM_ACTIVITY a JOIN CM_MEMBER m ON m.ID = a.MEMBER_ID "
-                        + "WHERE a.EVENT_ID IS NOT NULL AND m.TEAM = 0 GROUP BY a.EVENT_ID")) {
-            while (rows.next()) {
-                attendees.put(rows.getLong(1), rows.getInt(2));
-            }
-        }
-        return attendees;
     }
 
     /** The stored level numbers by member id (to count what a recompute moved). */
