@@ -18,6 +18,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.Event;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.Range;
 import org.rapport.community.CommunityTopics;
 import org.rapport.community.OrbitLevel;
 import org.rapport.community.OrbitSnapshot;
@@ -83,6 +85,18 @@ public class OrbitView {
             series.add(new ChartSeries(CommunityFormats.level(level), new double[MONTHS]));
         }
         chart.show(categories, series);
+        wholeNumberAxis();
+    }
+
+    /**
+     * Gives an empty chart a value axis of whole members (the shared chart's 0 to 1 has only fractions, which a count
+     * of members never is).
+     */
+    private void wholeNumberAxis() {
+        if (chart.getControl() instanceof Chart swtChart) {
+            swtChart.getAxisSet().getYAxis(0).setRange(new Range(0, 10));
+            swtChart.redraw();
+        }
     }
 
     private void read() {
@@ -102,6 +116,7 @@ public class OrbitView {
         }
         chart.show(categories, series);
         if (months.isEmpty() || months.stream().allMatch(m -> m.members() == 0)) {
+            wholeNumberAxis();
             status.setText("No member has a level yet: levels come with activity (feed posts, imports, events).");
         } else {
             OrbitSnapshot last = months.get(months.size() - 1);
