@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,7 +55,7 @@ public class JpaScoreService implements ScoreService, ActivityListener {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Runnable> afterFull = new ArrayList<>();
     private final Job rescoreJob;
-    private volatile MemberService members;
+    private volatile ComponentServiceObjects<MemberService> members;
     private volatile Map<String, java.time.Duration> lastPhases = Map.of();
 
     /** Used by DS. */
@@ -73,13 +74,17 @@ public class JpaScoreService implements ScoreService, ActivityListener {
         });
     }
 
-    /** Binds the member service that flags members reaching the top level as ambassadors. */
+    /**
+     * Binds the member service that flags members reaching the top level as ambassadors. It is taken only when a member
+     * is flagged: the member service reaches this service through the activity recorder, and getting it at bind time
+     * would be a cycle that SCR reports at every start.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setMemberService(MemberService service) {
+    void setMemberService(ComponentServiceObjects<MemberService> service) {
         members = service;
     }
 
-    void unsetMemberService(MemberService service) {
+    void unsetMemberService(ComponentServiceObjects<MemberService> service) {
         if (members == service) {
             members = null;
         }
@@ -294,12 +299,21 @@ public class JpaScoreService implements ScoreService, ActivityListener {
 
     /** Members who reached the top level become ambassador candidates (unless flagged already, for any reason). */
     private void flagAdvocates(Collection<Long> advocates) {
-        MemberService service = members;
-        if (service != null) {
+        ComponentServiceObjects<MemberService> objects = members;
+        if (objects == null || advocates.isEmpty()) {
+            return;
+        }
+        MemberService service = objects.getService();
+        if (service == null) {
+            return;
+        }
+        try {
             for (long advocate : advocates) {
                 service.member(advocate).filter(m -> m.ambassador() == null)
                         .ifPresent(m -> service.flagAmbassador(advocate, AmbassadorReason.TOP_LEVEL));
             }
+        } finally {
+            objects.ungetService(service);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.rapport.community.internal.score;
 
 import java.time.Clock;
 
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.rapport.community.MemberService;
 import org.rapport.community.ScoreService;
 import org.rapport.community.internal.CommunityEvents;
@@ -25,7 +27,22 @@ public final class ScoreServices {
     public static ScoreService standalone(CommunityUnit unit, CommunityEvents events, Clock clock,
             MemberService members) {
         JpaScoreService scores = new JpaScoreService(unit, events, clock);
-        scores.setMemberService(members);
+        scores.setMemberService(new ComponentServiceObjects<>() {
+            @Override
+            public MemberService getService() {
+                return members;
+            }
+
+            @Override
+            public void ungetService(MemberService service) {
+                // the caller owns the member service
+            }
+
+            @Override
+            public ServiceReference<MemberService> getServiceReference() {
+                return null;
+            }
+        });
         return scores;
     }
 }
