@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,10 +45,11 @@ public class BuzzDetector implements NewPostsListener {
     private final FeedEvents events;
     private final ILog log = ILog.of(BuzzDetector.class);
     private volatile FeedService feed;
+    private volatile ComponentServiceObjects<FeedService> feedObjects;
 
     /**
-     * Used by DS. The feed service is bound afterwards: it is the service that tells this listener, so it is still
-     * being activated when it first gets the listener (a static reference would be a circle DS cannot close).
+     * Used by DS. The feed service is taken only when posts arrive: it is the service that tells this listener, so it
+     * is still being activated when it first gets the listener (getting it at bind time is a cycle SCR reports).
      */
     @Activate
     public BuzzDetector(@Reference FeedUnit unit, @Reference FeedEvents events) {
@@ -64,23 +66,38 @@ public class BuzzDetector implements NewPostsListener {
     /** The stored posts that windows are counted in. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setFeedService(FeedService service) {
-        feed = service;
+    void setFeedService(ComponentServiceObjects<FeedService> service) {
+        feedObjects = service;
     }
 
-    void unsetFeedService(FeedService service) {
-        if (feed == service) {
-            feed = null;
+    void unsetFeedService(ComponentServiceObjects<FeedService> service) {
+        if (feedObjects == service) {
+            feedObjects = null;
         }
     }
 
     @Override
     public void postsStored(List<Post> created) {
-        FeedService posts = feed;
         List<Post> negative = created.stream().filter(p -> p.label() == SentimentLabel.NEGATIVE).toList();
-        if (negative.isEmpty() || posts == null) {
+        if (negative.isEmpty()) {
             return;
         }
+        if (feed != null) {
+            judgeAll(feed, negative);
+            return;
+        }
+        ComponentServiceObjects<FeedService> objects = feedObjects;
+        FeedService posts = objects == null ? null : objects.getService();
+        if (posts != null) {
+            try {
+                judgeAll(posts, negative);
+            } finally {
+                objects.ungetService(posts);
+            }
+        }
+    }
+
+    private void judgeAll(FeedService posts, List<Post> negative) {
         List<WatchEntity> watches = unit.read(em -> em.createQuery("SELECT w FROM FeedWatch w", WatchEntity.class)
                 .getResultList());
         for (WatchEntity watch : watches) {
