@@ -11,6 +11,7 @@ import org.rapport.feed.FeedService;
 import org.rapport.feed.Post;
 import org.rapport.feed.PostQuery;
 import org.rapport.feed.SentimentLabel;
+import org.rapport.testing.Osgi;
 
 /**
  * The demo posts load after the demo contacts, through the same store path as real posts, and give every view

@@ -26,6 +26,7 @@ import org.rapport.feed.internal.sentiment.SentimentScorer;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 import org.rapport.feed.sources.ParseResult;
+import org.rapport.testing.Osgi;
 
 /**
  * How many posts per second an import of export files reads, matches and scores, with the real parts from DS: the

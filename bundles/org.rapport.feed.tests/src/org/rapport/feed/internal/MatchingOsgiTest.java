@@ -24,6 +24,7 @@ import org.rapport.feed.PostQuery;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 import org.rapport.feed.sources.ParseResult;
+import org.rapport.testing.Osgi;
 
 /**
  * Authors and mentions are matched to contacts through the contacts domain's real person lookup (from DS, on the

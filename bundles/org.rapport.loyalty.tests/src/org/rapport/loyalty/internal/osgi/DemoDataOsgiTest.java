@@ -21,6 +21,7 @@ import org.rapport.loyalty.ProgramService;
 import org.rapport.loyalty.RuleService;
 import org.rapport.loyalty.Statement;
 import org.rapport.loyalty.Tier;
+import org.rapport.testing.Osgi;
 
 /**
  * The demo program as a first start loads it over the demo contacts (all from DS on the runtime's workspace): three

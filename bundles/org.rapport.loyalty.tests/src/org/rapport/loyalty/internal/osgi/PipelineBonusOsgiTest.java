@@ -27,6 +27,7 @@ import org.rapport.pipeline.cases.CasePriority;
 import org.rapport.pipeline.cases.CaseService;
 import org.rapport.pipeline.cases.CaseStatus;
 import org.rapport.pipeline.cases.SupportCase;
+import org.rapport.testing.Osgi;
 
 /**
  * A satisfied complaint and a won deal in the real pipeline bundle give their loyalty bonuses through the runtime's

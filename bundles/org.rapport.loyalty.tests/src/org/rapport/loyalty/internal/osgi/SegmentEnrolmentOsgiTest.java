@@ -24,6 +24,7 @@ import org.rapport.loyalty.ProgramService;
 import org.rapport.loyalty.RuleDraft;
 import org.rapport.loyalty.RuleKind;
 import org.rapport.loyalty.RuleService;
+import org.rapport.testing.Osgi;
 
 /**
  * A whole contacts segment is enrolled (the real contacts domain evaluates it), a re-run finds everyone enrolled; a
