@@ -9,7 +9,7 @@ import org.rapport.persistence.internal.RapportDatabaseService;
 /**
  * A database of its own, outside the workspace's OSGi service: for tests, benchmarks and tools that need a fresh
  * database in a folder of their choice. It behaves exactly like the service (schema versions, backup, restore);
- * {@link #close()} closes its units and shuts Derby down.
+ * {@link #close()} closes its units and shuts an embedded Derby down.
  */
 public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin, AutoCloseable {
 
@@ -22,6 +22,14 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     /** Embedded Derby in {@code workspace/db}, with automatic backups in {@code workspace/backups}. */
     public static StandaloneDatabase embeddedIn(Path workspace) {
         return new StandaloneDatabase(RapportDatabaseService.embeddedIn(workspace));
+    }
+
+    /**
+     * A server database (e.g. {@code jdbc:postgresql://HOST:PORT/DATABASE}), which must exist; automatic backups (with
+     * {@code pg_dump}) go to {@code workspace/backups}.
+     */
+    public static StandaloneDatabase onServer(String url, String user, String password, Path workspace) {
+        return new StandaloneDatabase(RapportDatabaseService.onServer(url, user, password, workspace));
     }
 
     @Override

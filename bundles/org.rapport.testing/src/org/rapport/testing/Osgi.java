@@ -35,7 +35,7 @@ public final class Osgi {
     }
 
     /** This bundle's context; the test runtime resolves it but need not start it, so it starts it on first use. */
-    private static BundleContext context() {
+    static BundleContext context() {
         Bundle bundle = FrameworkUtil.getBundle(Osgi.class);
         if (bundle.getBundleContext() == null) {
             try {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.rapport.persistence.PersistenceUnitSpec;
 import org.rapport.persistence.SchemaMigration;
+import org.rapport.testing.TestDatabases;
 
 /** A real database service on embedded Derby in a test's temp workspace, and the test unit's notes. */
 final class TestDatabase {
@@ -17,7 +18,12 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** Embedded Derby in the workspace, or a new database on the test server when the suite runs on PostgreSQL. */
     static RapportDatabaseService serviceIn(Path workspace) {
+        if (TestDatabases.onServer()) {
+            return RapportDatabaseService.onServer(TestDatabases.createServerDatabase(), TestDatabases.user(),
+                    TestDatabases.password(), workspace);
+        }
         return new RapportDatabaseService(() -> DatabaseSettings.embeddedIn(workspace));
     }
 

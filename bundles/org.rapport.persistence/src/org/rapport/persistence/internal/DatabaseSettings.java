@@ -17,6 +17,7 @@ record DatabaseSettings(String url, String user, String password, Path backups) 
 
     static final String EMBEDDED_PREFIX = "jdbc:derby:";
     static final String DERBY_SERVER_PREFIX = "jdbc:derby://";
+    static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
 
     DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -48,12 +49,17 @@ record DatabaseSettings(String url, String user, String password, Path backups) 
         return Path.of(attributes < 0 ? rest : rest.substring(0, attributes));
     }
 
+    /** Whether this is a PostgreSQL server database. */
+    boolean isPostgreSql() {
+        return url.startsWith(POSTGRESQL_PREFIX);
+    }
+
     /** The driver class EclipseLink and our own connections use. */
     String driverClass() {
         return switch (kind()) {
             case EMBEDDED_DERBY -> "org.apache.derby.jdbc.EmbeddedDriver";
             case DERBY_SERVER -> "org.apache.derby.jdbc.ClientDriver";
-            case SERVER -> url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : null;
+            case SERVER -> isPostgreSql() ? "org.postgresql.Driver" : null;
         };
     }
 

@@ -13,7 +13,10 @@ import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
 import org.rapport.persistence.DatabaseKind;
 
-/** Derby's online backup ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}) and restore ({@code restoreFrom=}). */
+/**
+ * Backups: Derby's online backup ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}) and restore ({@code restoreFrom=}); a
+ * PostgreSQL database is backed up with {@link PgDump} and restored on the server with {@code pg_restore}.
+ */
 final class DerbyBackups {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -29,17 +32,20 @@ final class DerbyBackups {
         return jdbc.settings().backups().resolve(purpose + "-" + LocalDateTime.now().format(STAMP));
     }
 
-    /** Whether this database can be backed up from here (Derby, embedded or server). */
+    /** Whether this database can be backed up from here: Derby (embedded or server), PostgreSQL with pg_dump. */
     boolean kindSupportsBackup() {
-        return jdbc.settings().kind().isDerby();
+        return jdbc.settings().kind().isDerby() || jdbc.settings().isPostgreSql();
     }
 
     /** Writes an online backup into {@code target}; returns the folder that holds the copy. */
     Path backup(Connection c, Path target) {
         DatabaseSettings settings = jdbc.settings();
+        if (settings.isPostgreSql()) {
+            return new PgDump(settings).backup(target);
+        }
         if (!settings.kind().isDerby()) {
             throw new DatabaseException(Reason.BACKUP, "The database " + settings.displayLocation() + " is a server"
-                    + " database; back it up on the server with its own tools (e.g. pg_dump).");
+                    + " database; back it up on the server with its own tools.");
         }
         Path absolute = target.toAbsolutePath().normalize();
         try {

@@ -1,7 +1,9 @@
 package org.rapport.persistence.internal;
 
+import java.sql.Driver;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -22,9 +24,12 @@ final class EntityManagerFactoryBuilder {
     static final int BATCH_SIZE = 500;
 
     private final DatabaseSettings settings;
+    private final Supplier<Driver> driver;
 
-    EntityManagerFactoryBuilder(DatabaseSettings settings) {
+    /** @param driver the JDBC driver (found on first use), whose class EclipseLink is given by name */
+    EntityManagerFactoryBuilder(DatabaseSettings settings, Supplier<Driver> driver) {
         this.settings = settings;
+        this.driver = driver;
     }
 
     /**
@@ -32,7 +37,7 @@ final class EntityManagerFactoryBuilder {
      * open.
      */
     EntityManagerFactory build(PersistenceUnitSpec unit) {
-        ClassLoader loader = new UnitClassLoader(unit.classLoader(), EntityManagerFactoryBuilder.class.getClassLoader());
+        ClassLoader loader = new UnitClassLoader(unit.classLoader(), driver.get().getClass());
         Map<String, Object> properties = properties(loader);
         EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory(unit.name(), properties);
         if (emf == null) {
@@ -44,7 +49,7 @@ final class EntityManagerFactoryBuilder {
 
     Map<String, Object> properties(ClassLoader loader) {
         Map<String, Object> p = new HashMap<>();
-        p.put(PersistenceUnitProperties.JDBC_DRIVER, settings.driverClass());
+        p.put(PersistenceUnitProperties.JDBC_DRIVER, driver.get().getClass().getName());
         p.put(PersistenceUnitProperties.JDBC_URL, settings.url());
         p.put(PersistenceUnitProperties.JDBC_USER, settings.user());
         p.put(PersistenceUnitProperties.JDBC_PASSWORD, settings.password());
@@ -58,18 +63,24 @@ final class EntityManagerFactoryBuilder {
         return p;
     }
 
-    /** Entities and persistence.xml from the domain bundle; what it cannot see (the JDBC driver) from ours. */
+    /**
+     * Entities and persistence.xml from the domain bundle; the JDBC driver class as found (from Derby or the driver's
+     * bundle); anything else the unit cannot see from ours.
+     */
     private static final class UnitClassLoader extends ClassLoader {
-        private final ClassLoader fallback;
+        private final Class<?> driverClass;
 
-        UnitClassLoader(ClassLoader unit, ClassLoader fallback) {
+        UnitClassLoader(ClassLoader unit, Class<?> driverClass) {
             super(unit);
-            this.fallback = fallback;
+            this.driverClass = driverClass;
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            return fallback.loadClass(name);
+            if (name.equals(driverClass.getName())) {
+                return driverClass;
+            }
+            return EntityManagerFactoryBuilder.class.getClassLoader().loadClass(name);
         }
     }
 }

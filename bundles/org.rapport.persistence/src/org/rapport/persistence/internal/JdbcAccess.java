@@ -23,8 +23,13 @@ final class JdbcAccess {
     private static final String DERBY_SHUTDOWN_OK = "08006";
     private static final String DERBY_SYSTEM_SHUTDOWN_OK = "XJ015";
     private static final String CONNECTION_REFUSED = "08001";
+    private static final String CONNECTION_REJECTED = "08004";
+    private static final String PG_WRONG_PASSWORD = "28P01";
+    private static final String PG_NOT_AUTHORIZED = "28000";
+    private static final String PG_NO_SUCH_DATABASE = "3D000";
 
     private final DatabaseSettings settings;
+    private Driver driver;
 
     JdbcAccess(DatabaseSettings settings) {
         this.settings = settings;
@@ -77,19 +82,12 @@ final class JdbcAccess {
         }
     }
 
-    private Driver driver() {
-        String driverClass = settings.driverClass();
-        if (driverClass == null) {
-            throw new DatabaseException(Reason.UNREACHABLE, "No JDBC driver for " + settings.displayLocation()
-                    + " is installed in this Rapport. Install the plugin that provides it, or use a Derby URL.");
+    /** The driver, found once: Derby from this bundle, a server's through its OSGi DataSourceFactory. */
+    synchronized Driver driver() {
+        if (driver == null) {
+            driver = JdbcDrivers.driver(settings);
         }
-        try {
-            return (Driver) Class.forName(driverClass, true, JdbcAccess.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new DatabaseException(Reason.UNREACHABLE, "The JDBC driver " + driverClass + " for "
-                    + settings.displayLocation() + " is not installed in this Rapport. Install the plugin that provides it.", e);
-        }
+        return driver;
     }
 
     /** Turns a JDBC failure into a message that says what happened to which database and what to do. */
@@ -100,7 +98,18 @@ final class JdbcAccess {
                     + " process (another Rapport window or the rapport-cli command). Close it and try again, or start"
                     + " this one with another workspace (-data DIR).", e);
         }
-        if (hasState(e, CONNECTION_REFUSED)) {
+        if (hasState(e, PG_WRONG_PASSWORD) || hasState(e, PG_NOT_AUTHORIZED)) {
+            return new DatabaseException(Reason.UNREACHABLE, "The database server " + where + " refused the login of"
+                    + " user '" + settings.user() + "': " + e.getMessage() + " Check the user and password in Window >"
+                    + " Preferences > Rapport > Database (for rapport-cli: --db-user and the environment variable "
+                    + DatabaseSettingsResolver.PASSWORD_VARIABLE + "), or ask the server's administrator for access.", e);
+        }
+        if (hasState(e, PG_NO_SUCH_DATABASE)) {
+            return new DatabaseException(Reason.UNREACHABLE, "The database server has no database " + where + ": "
+                    + e.getMessage() + " Rapport does not create server databases; create an empty one (e.g. createdb"
+                    + " -O USER NAME on the server) or correct the name in the URL.", e);
+        }
+        if (hasState(e, CONNECTION_REFUSED) || hasState(e, CONNECTION_REJECTED)) {
             return new DatabaseException(Reason.UNREACHABLE, "Could not reach the database server " + where + ": "
                     + e.getMessage() + " Check that the server runs and the URL is right.", e);
         }

@@ -48,7 +48,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             JdbcAccess jdbc = new JdbcAccess(settings);
             DerbyBackups backups = new DerbyBackups(jdbc);
             return new Parts(jdbc, backups, new SchemaUpgrader(new SchemaVersions(), backups),
-                    new EntityManagerFactoryBuilder(settings));
+                    new EntityManagerFactoryBuilder(settings, jdbc::driver));
         }
     }
 
@@ -86,6 +86,19 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
     /** A service on embedded Derby in {@code workspace/db}, without OSGi (see {@code StandaloneDatabase}). */
     public static RapportDatabaseService embeddedIn(Path workspace) {
         return new RapportDatabaseService(() -> DatabaseSettings.embeddedIn(workspace));
+    }
+
+    /**
+     * A service on a server database, without OSGi settings (see {@code StandaloneDatabase}); automatic backups go to
+     * {@code workspace/backups}.
+     */
+    public static RapportDatabaseService onServer(String url, String user, String password, Path workspace) {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new DatabaseException(Reason.UNREACHABLE, "'" + url + "' is not a JDBC URL. Use e.g."
+                    + " jdbc:postgresql://HOST:5432/rapport.");
+        }
+        Path backups = workspace.toAbsolutePath().normalize().resolve("backups");
+        return new RapportDatabaseService(() -> new DatabaseSettings(url, user, password, backups));
     }
 
     private synchronized Parts parts() {

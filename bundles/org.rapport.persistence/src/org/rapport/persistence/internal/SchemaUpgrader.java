@@ -17,6 +17,9 @@ import org.rapport.persistence.SchemaMigration;
  */
 final class SchemaUpgrader {
 
+    /** The system property by which a person confirms having backed up a server database before an upgrade. */
+    static final String BACKUP_CONFIRMED = "rapport.db.backup.confirmed";
+
     private final SchemaVersions versions;
     private final DerbyBackups backups;
 
@@ -63,13 +66,7 @@ final class SchemaUpgrader {
 
     private void upgrade(Connection c, PersistenceUnitSpec unit, int from, String where) throws SQLException {
         c.commit(); // the version table may have just been created; the backup should include it
-        Path backup = backups.kindSupportsBackup()
-                ? backups.backup(c, backups.automaticTarget("before-upgrade-" + unit.name() + "-v" + from + "-v" + unit.schemaVersion()))
-                : null;
-        if (backup == null) {
-            log().warn("Upgrading '" + unit.name() + "' in the server database " + where + " without an automatic backup;"
-                    + " back up server databases with the server's tools before installing a new Rapport.");
-        }
+        Path backup = backupBeforeUpgrade(c, unit, from, where);
         for (SchemaMigration migration : unit.migrations()) {
             if (migration.toVersion() <= from) {
                 continue;
@@ -88,6 +85,36 @@ final class SchemaUpgrader {
         versions.record(c, unit.name(), unit.schemaVersion());
         log().info("Upgraded '" + unit.name() + "' from schema version " + from + " to " + unit.schemaVersion()
                 + (backup == null ? "" : "; backup before the upgrade: " + backup));
+    }
+
+    /**
+     * The automatic backup before an upgrade. When it cannot be made (a server database without pg_dump here), the
+     * upgrade is not started, unless the person confirmed with {@code -Drapport.db.backup.confirmed=true} that they
+     * backed the database up themselves.
+     */
+    private Path backupBeforeUpgrade(Connection c, PersistenceUnitSpec unit, int from, String where) throws SQLException {
+        boolean confirmed = Boolean.getBoolean(BACKUP_CONFIRMED);
+        if (!backups.kindSupportsBackup()) {
+            log().warn("Upgrading '" + unit.name() + "' in the server database " + where + " without an automatic"
+                    + " backup; back up server databases with the server's tools before installing a new Rapport.");
+            return null;
+        }
+        try {
+            return backups.backup(c, backups.automaticTarget(
+                    "before-upgrade-" + unit.name() + "-v" + from + "-v" + unit.schemaVersion()));
+        } catch (DatabaseException e) {
+            if (confirmed && e.reason() == Reason.BACKUP) {
+                log().warn("Upgrading '" + unit.name() + "' in " + where + " without an automatic backup, as confirmed"
+                        + " with -D" + BACKUP_CONFIRMED + "=true: " + e.getMessage());
+                return null;
+            }
+            c.rollback();
+            throw new DatabaseException(Reason.UPGRADE_FAILED, "The '" + unit.name() + "' data in " + where
+                    + " needs an upgrade from schema version " + from + " to " + unit.schemaVersion() + ", which was not"
+                    + " started because no backup could be made first. " + e.getMessage() + " After backing it up,"
+                    + " start Rapport once with -D" + BACKUP_CONFIRMED + "=true to upgrade without an automatic backup.",
+                    e);
+        }
     }
 
     /** Looked up when needed, so the class also works without a running Platform (tools, child JVMs in tests). */
