@@ -34,7 +34,15 @@ public final class TestLoyalty implements AutoCloseable {
     }
 
     public TestLoyalty(Path folder, int pendingDays, int expiryMonths) {
-        database = TestDatabases.create(folder);
+        this(TestDatabases.create(folder), pendingDays, expiryMonths);
+    }
+
+    /**
+     * The program in a database the caller opened (e.g. a server database other processes use too), which this takes
+     * over: {@link #close()} closes it.
+     */
+    public TestLoyalty(StandaloneDatabase database, int pendingDays, int expiryMonths) {
+        this.database = database;
         loyalty = StandaloneLoyalty.on(database);
         program = loyalty.programs().create(new ProgramDraft("Shop", "EUR", BigDecimal.ONE, pendingDays, expiryMonths,
                 new BigDecimal("0.01"), null, List.of(new Tier("Gold", 2000, BigDecimal.TWO),
