@@ -22,7 +22,17 @@ public final class StandaloneCommunity implements AutoCloseable {
 
     /** The community of an embedded Derby database in {@code workspace/db} (created if needed). */
     public static StandaloneCommunity openIn(Path workspace) {
-        return new StandaloneCommunity(StandaloneDatabase.embeddedIn(workspace));
+        return on(StandaloneDatabase.embeddedIn(workspace));
+    }
+
+    /**
+     * The community of a database opened by the caller (embedded Derby or a server database, e.g.
+     * {@code StandaloneDatabase.onServer}), which this takes over: {@link #close()} closes it.
+     *
+     * @since 1.1
+     */
+    public static StandaloneCommunity on(StandaloneDatabase database) {
+        return new StandaloneCommunity(database);
     }
 
     /** The database itself (information, backup). */

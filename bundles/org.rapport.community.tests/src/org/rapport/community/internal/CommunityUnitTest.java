@@ -14,6 +14,7 @@ import org.rapport.community.Pillar;
 import org.rapport.community.internal.model.ActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /** The community unit opens in a new database with Rapport's activity types, and stores members and activities. */
 class CommunityUnitTest {
@@ -31,7 +32,7 @@ class CommunityUnitTest {
 
     @Test
     void aNewDatabaseHasTheDefaultActivityTypesAndKeepsActivities() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         CommunityUnit unit = new CommunityUnit(database);
         List<String> keys = unit.read(em -> em
                 .createQuery("SELECT t.key FROM CommunityActivityType t ORDER BY t.key", String.class)

@@ -19,6 +19,7 @@ import org.rapport.community.OrbitLevel;
 import org.rapport.community.internal.score.ScoreServices;
 import org.rapport.community.ScoreService;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * Scores follow the community's own services, wired as DS wires them: activities added through the activity service
@@ -40,7 +41,7 @@ class ScoresFollowTheServicesTest {
 
     @Test
     void theTalkThatReachesTheTopLevelFlagsAnAmbassadorAndStaffLoseTheirScore() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         CommunityUnit unit = new CommunityUnit(database);
         CommunityEvents events = new CommunityEvents();
         ActivityRecorder recorder = new ActivityRecorder(events);

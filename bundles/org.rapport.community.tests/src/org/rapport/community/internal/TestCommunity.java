@@ -19,6 +19,7 @@ import org.rapport.core.PersonRef;
 import org.rapport.core.people.OrganizationRef;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The community's parts on a database in a temp directory, with the events they post recorded and a small contact
@@ -32,7 +33,7 @@ final class TestCommunity implements AutoCloseable {
     final Contacts contacts = new Contacts();
 
     TestCommunity(Path workspace) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         parts = new CommunityParts(database);
         parts.events.addListener(posted::add);
         parts.members.setPersonLookup(contacts);

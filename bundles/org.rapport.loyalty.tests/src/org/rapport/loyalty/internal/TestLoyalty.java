@@ -14,14 +14,18 @@ import org.rapport.loyalty.Refund;
 import org.rapport.loyalty.RefundResult;
 import org.rapport.loyalty.StandaloneLoyalty;
 import org.rapport.loyalty.Tier;
+import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
- * A loyalty database in a temp folder with the program the hand-computed tests use: "Shop", EUR, 1 point per euro,
+ * A loyalty database of its own (embedded Derby in a temp folder, or a new database on the test server when the suite
+ * runs on PostgreSQL) with the program the hand-computed tests use: "Shop", EUR, 1 point per euro,
  * 14 pending days, 12 months expiry, tiers Member (0, ×1), Silver (500, ×1.5), Gold (2000, ×2).
  */
 public final class TestLoyalty implements AutoCloseable {
 
     public final StandaloneLoyalty loyalty;
+    private final StandaloneDatabase database;
     public final Program program;
     private int references;
 
@@ -30,7 +34,16 @@ public final class TestLoyalty implements AutoCloseable {
     }
 
     public TestLoyalty(Path folder, int pendingDays, int expiryMonths) {
-        loyalty = StandaloneLoyalty.openIn(folder);
+        this(TestDatabases.create(folder), pendingDays, expiryMonths);
+    }
+
+    /**
+     * The program in a database the caller opened (e.g. a server database other processes use too), which this takes
+     * over: {@link #close()} closes it.
+     */
+    public TestLoyalty(StandaloneDatabase database, int pendingDays, int expiryMonths) {
+        this.database = database;
+        loyalty = StandaloneLoyalty.on(database);
         program = loyalty.programs().create(new ProgramDraft("Shop", "EUR", BigDecimal.ONE, pendingDays, expiryMonths,
                 new BigDecimal("0.01"), null, List.of(new Tier("Gold", 2000, BigDecimal.TWO),
                         new Tier("Silver", 500, new BigDecimal("1.5")))));
@@ -69,5 +82,6 @@ public final class TestLoyalty implements AutoCloseable {
     @Override
     public void close() {
         loyalty.close();
+        database.close();
     }
 }

@@ -29,6 +29,7 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /** {@code community import}, {@code community members} and {@code community report} as a script sees them. */
 class CommunityCommandsTest {
@@ -44,7 +45,7 @@ class CommunityCommandsTest {
 
     @BeforeEach
     void open() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         parts = new CommunityParts(database);
     }
 

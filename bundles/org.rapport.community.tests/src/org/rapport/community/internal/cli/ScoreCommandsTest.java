@@ -26,6 +26,7 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * {@code community rescore} and {@code community review --at DATE} on a database with one member who gave five talks
@@ -42,7 +43,7 @@ class ScoreCommandsTest {
 
     @BeforeEach
     void open() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         CommunityUnit unit = new CommunityUnit(database);
         scores = ScoreServices.standalone(unit);
         unit.write(em -> {

@@ -24,6 +24,7 @@ import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 import org.rapport.feed.sources.ParseResult;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The real social feed on a database of its own: its posts, replies and mentions become activities of members keyed
@@ -42,7 +43,7 @@ class FeedActivitiesTest {
 
     @BeforeEach
     void open() {
-        database = StandaloneDatabase.embeddedIn(communityWorkspace);
+        database = TestDatabases.create(communityWorkspace);
         parts = new CommunityParts(database);
         feed = StandaloneFeed.openIn(feedWorkspace, null);
         activities = new FeedActivities(parts.unit, parts.events, parts.recorder, feed.feed());

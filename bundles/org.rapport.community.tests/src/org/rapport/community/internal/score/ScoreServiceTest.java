@@ -31,6 +31,7 @@ import org.rapport.community.internal.CommunityUnit;
 import org.rapport.community.internal.model.ActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The score service on a real database, by hand with Rapport's default weights (a talk 8, a reply 1.5) and the default
@@ -51,7 +52,7 @@ class ScoreServiceTest {
 
     @BeforeEach
     void open() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new CommunityUnit(database);
         scores = new JpaScoreService(unit, new CommunityEvents(), clock);
         a = member("Ada", false);

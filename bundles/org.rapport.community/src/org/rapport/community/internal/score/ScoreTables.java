@@ -122,7 +122,9 @@ final class ScoreTables {
 
     /**
      * Reads the activities of one part of the members (member id modulo {@code parts}) in table order into
-     * {@code columns}; returns how many were read.
+     * {@code columns}; returns how many were read. The rows come {@code fetchSize} at a time: PostgreSQL's driver streams
+     * only on a connection in a transaction (autocommit off, as in the full recompute's write), otherwise it would hold
+     * the whole result in memory.
      */
     static long scan(Connection connection, int parts, int part, Types types, ActivityColumns columns)
             throws SQLException {

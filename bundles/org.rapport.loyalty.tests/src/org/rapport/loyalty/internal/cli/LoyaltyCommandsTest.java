@@ -23,12 +23,15 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.loyalty.StandaloneLoyalty;
 import org.rapport.loyalty.internal.FakePeople;
+import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /** The command forms, run as rapport-cli runs them, on a database in a temp folder. */
 class LoyaltyCommandsTest {
 
     @TempDir
     Path folder;
+    StandaloneDatabase database;
     StandaloneLoyalty loyalty;
     FakePeople people = new FakePeople();
     Clock clock = Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneOffset.UTC);
@@ -37,7 +40,8 @@ class LoyaltyCommandsTest {
 
     @BeforeEach
     void open() {
-        loyalty = StandaloneLoyalty.openIn(folder.resolve("ws"));
+        database = TestDatabases.create(folder.resolve("ws"));
+        loyalty = StandaloneLoyalty.on(database);
         people.add(1, "Ada Lovelace", "ada@example.org");
         people.add(2, "Grace Hopper", "grace@example.org");
     }
@@ -45,6 +49,7 @@ class LoyaltyCommandsTest {
     @AfterEach
     void close() {
         loyalty.close();
+        database.close();
     }
 
     private ExitCode run(CliCommand command, String... args) throws Exception {

@@ -21,11 +21,13 @@ import org.rapport.loyalty.internal.LoyaltyEvents;
 import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.ledger.JpaLedgerService;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
- * The loyalty services with the rules on a real embedded Derby in a temp folder, built as DS builds them. Contacts'
- * segments and birth dates are the maps the test fills (what the contacts domain would answer). Program "Shop": EUR,
- * 1 point per euro, 14 pending days, 12 months expiry, Member ×1, Silver from 500 ×1.5, Gold from 2000 ×2.
+ * The loyalty services with the rules on a real database (embedded Derby in a temp folder, or a new database on the
+ * test server when the suite runs on PostgreSQL), built as DS builds them. Contacts' segments and birth dates are the
+ * maps the test fills (what the contacts domain would answer). Program "Shop": EUR, 1 point per euro, 14 pending days,
+ * 12 months expiry, Member ×1, Silver from 500 ×1.5, Gold from 2000 ×2.
  */
 final class TestRules implements AutoCloseable {
 
@@ -45,7 +47,7 @@ final class TestRules implements AutoCloseable {
     private int receipts;
 
     TestRules(Path folder) {
-        database = StandaloneDatabase.embeddedIn(folder);
+        database = TestDatabases.create(folder);
         unit = new LoyaltyUnit(database);
         events.addListener(told::add);
         programs = new JpaProgramService(unit, events);
