@@ -86,7 +86,7 @@ final class PostIngest {
      * Whether a chunk failed only because another transaction wrote the same rows first: a unique key (SQLState
      * 23505 on Derby and PostgreSQL) or a deadlock/serialization failure (class 40) chose this transaction.
      */
-    static boolean lostToAnotherWriter(Throwable failure) {
+    private static boolean lostToAnotherWriter(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
