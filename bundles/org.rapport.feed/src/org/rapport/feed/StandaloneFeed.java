@@ -32,7 +32,17 @@ public final class StandaloneFeed implements AutoCloseable {
      * @param lookup finds the contacts authors are matched to, or {@code null} to match nobody
      */
     public static StandaloneFeed openIn(Path workspace, PersonLookup lookup) {
-        return new StandaloneFeed(StandaloneDatabase.embeddedIn(workspace), lookup);
+        return on(StandaloneDatabase.embeddedIn(workspace), lookup);
+    }
+
+    /**
+     * The feed of a database opened by the caller (embedded Derby or a server database), which this takes over:
+     * {@link #close()} closes it.
+     *
+     * @param lookup finds the contacts authors are matched to, or {@code null} to match nobody
+     */
+    public static StandaloneFeed on(StandaloneDatabase database, PersonLookup lookup) {
+        return new StandaloneFeed(database, lookup);
     }
 
     /** The database itself (information, backup). */

@@ -34,7 +34,15 @@ public final class StandalonePipeline implements AutoCloseable {
 
     /** The pipeline of an embedded Derby database in {@code workspace/db} (created if needed). */
     public static StandalonePipeline openIn(Path workspace) {
-        return new StandalonePipeline(StandaloneDatabase.embeddedIn(workspace));
+        return on(StandaloneDatabase.embeddedIn(workspace));
+    }
+
+    /**
+     * The pipeline of a database opened by the caller (embedded Derby or a server database), which this takes over:
+     * {@link #close()} closes it.
+     */
+    public static StandalonePipeline on(StandaloneDatabase database) {
+        return new StandalonePipeline(database);
     }
 
     /** The database itself (information, backup). */

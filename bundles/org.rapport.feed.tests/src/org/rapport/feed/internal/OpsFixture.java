@@ -13,10 +13,12 @@ import org.osgi.service.event.Event;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.feed.internal.sentiment.SentimentScorer;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
- * The stored feed (the real feed service on an embedded Derby in a test's temp folder) for the tests of sources,
- * polling and watches: a word-list scorer, a clock the test moves, the events posted recorded. Close it at the end.
+ * The stored feed (the real feed service on a database of its own: embedded Derby in a test's temp folder, or a new
+ * database on the test server) for the tests of sources, polling and watches: a word-list scorer, a clock the test
+ * moves, the events posted recorded. Close it at the end.
  */
 public final class OpsFixture implements AutoCloseable {
 
@@ -44,7 +46,7 @@ public final class OpsFixture implements AutoCloseable {
     public final JpaFeedService feed;
 
     public OpsFixture(Path workspace, PersonLookup lookup) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new FeedUnit(database);
         events.addListener(posted::add);
         feed = new JpaFeedService(unit, events, WORDS, lookup, clock);

@@ -14,10 +14,12 @@ import org.rapport.feed.internal.sentiment.SentimentScorer;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
- * The feed service on a real embedded Derby in a test's temp folder, built the way DS builds it, with a word-list
- * scorer (the real VADER scorer is tested on its own) and the events it posted recorded. Close it at the end.
+ * The feed service on a real database of its own (embedded Derby in a test's temp folder, or a new database on the
+ * test server), built the way DS builds it, with a word-list scorer (the real VADER scorer is tested on its own) and
+ * the events it posted recorded. Close it at the end.
  */
 final class TestFeed implements AutoCloseable {
 
@@ -43,7 +45,7 @@ final class TestFeed implements AutoCloseable {
     final JpaFeedService feed;
 
     TestFeed(Path workspace, PersonLookup lookup) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new FeedUnit(database);
         events.addListener(posted::add);
         feed = new JpaFeedService(unit, events, WORDS, lookup, Clock.fixed(NOW, ZoneOffset.UTC));

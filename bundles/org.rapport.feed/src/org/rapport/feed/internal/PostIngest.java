@@ -39,6 +39,8 @@ final class PostIngest {
     /** Texts from this many posts on are scored on every core. */
     private static final int PARALLEL_FROM = 256;
     private static final int IN_LIST = 400;
+    /** Tries of a chunk that lost to other writers of the same rows (each retry finds more of them stored). */
+    private static final int ATTEMPTS = 3;
 
     /**
      * What one chunk did.
@@ -61,9 +63,45 @@ final class PostIngest {
         this.scorer = scorer;
     }
 
-    /** Stores a chunk of posts that are distinct by network and external id. */
+    /**
+     * Stores a chunk of posts that are distinct by network and external id. Another writer storing some of the same
+     * posts or identities at the same moment (two sources carrying a post; in team mode, two colleagues' Rapport
+     * polling one source) cannot be seen before it commits, so both may insert the same rows: the loser of the unique
+     * key (or of the deadlock between the two) stores the chunk again, and then finds those rows stored.
+     */
     Outcome store(long sourceId, List<FetchedPost> posts, PersonMatcher matcher, Instant now) {
         double[] scores = score(posts);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return storeOnce(sourceId, posts, scores, matcher, now);
+            } catch (PersistenceException e) {
+                if (attempt == ATTEMPTS || !lostToAnotherWriter(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a chunk failed only because another transaction wrote the same rows first: a unique key (SQLState
+     * 23505 on Derby and PostgreSQL) or a deadlock/serialization failure (class 40) chose this transaction.
+     */
+    private static boolean lostToAnotherWriter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    String state = e.getSQLState();
+                    if (state != null && (state.equals("23505") || state.startsWith("40"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Outcome storeOnce(long sourceId, List<FetchedPost> posts, double[] scores, PersonMatcher matcher,
+            Instant now) {
         EntityManager em = unit.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {

@@ -10,10 +10,11 @@ import org.rapport.core.PersonRef;
 import org.rapport.persistence.StandaloneDatabase;
 import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.Pipeline;
+import org.rapport.testing.TestDatabases;
 
 /**
- * The pipeline services on a real embedded Derby in a test's temp folder, built the way DS builds them, with a clock
- * the test sets. Close it at the end of the test.
+ * The pipeline services on a real database of their own (embedded Derby in a test's temp folder, or a new database
+ * on the test server), built the way DS builds them, with a clock the test sets. Close it at the end of the test.
  */
 final class TestPipeline implements AutoCloseable {
 
@@ -33,7 +34,7 @@ final class TestPipeline implements AutoCloseable {
     final IcsCalendarExchange calendar;
 
     TestPipeline(Path workspace) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new PipelineUnit(database);
         pipelines = new JpaPipelineService(unit, events);
         opportunities = new JpaOpportunityService(unit, events, clock);

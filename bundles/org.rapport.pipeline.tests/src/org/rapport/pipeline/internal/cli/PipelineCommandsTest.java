@@ -26,6 +26,7 @@ import org.rapport.pipeline.Opportunity;
 import org.rapport.pipeline.OpportunityQuery;
 import org.rapport.pipeline.Pipeline;
 import org.rapport.pipeline.StandalonePipeline;
+import org.rapport.testing.TestDatabases;
 
 /**
  * rapport-cli export opportunities and report forecast as a script sees them, on the pipeline services of a database
@@ -41,7 +42,7 @@ class PipelineCommandsTest {
 
     @BeforeEach
     void open() {
-        pipeline = StandalonePipeline.openIn(temp.resolve("workspace"));
+        pipeline = StandalonePipeline.on(TestDatabases.create(temp.resolve("workspace")));
         Pipeline newBusiness = pipeline.pipelines().pipelines().get(0);
         deal(newBusiness, "Fleet \"XL\", phase 1", "Proposal", "20000", "anna", LocalDate.of(2026, 3, 10));
         deal(newBusiness, "Pilot", "Lead", "10000", "ben", LocalDate.of(2026, 4, 2));
