@@ -183,6 +183,9 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         JdbcAccess jdbc = parts().jdbc();
         DerbyBackups backups = parts().backups();
         DatabaseSettings settings = jdbc.settings();
+        if (settings.isPostgreSql()) {
+            throw new PgDump(settings).restoreRefused(backupDirectory);
+        }
         if (settings.kind() != DatabaseKind.EMBEDDED_DERBY) {
             throw new DatabaseException(Reason.BACKUP, "The database " + settings.displayLocation() + " is a "
                     + settings.kind().label() + "; restore it on the server with its own tools.");
