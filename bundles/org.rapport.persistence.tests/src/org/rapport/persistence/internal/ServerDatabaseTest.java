@@ -16,9 +16,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +39,9 @@ import org.rapport.testing.TestDatabases;
 
 /**
  * What only a PostgreSQL server database does: backups with pg_dump (and what to do without it), restore left to
- * pg_restore, and the messages a person gets when the server cannot be reached. Runs when the suite runs on
- * PostgreSQL ({@code -Drapport.test.db.server}); the server-down message is checked on both.
+ * pg_restore, several Rapports preparing one new database at once, and the messages a person gets when the server
+ * cannot be reached. Runs when the suite runs on PostgreSQL ({@code -Drapport.test.db.server}); the server-down
+ * message is checked on both.
  */
 class ServerDatabaseTest {
 
@@ -132,6 +139,42 @@ class ServerDatabaseTest {
 
         DatabaseException notABackup = assertThrows(DatabaseException.class, () -> service.restore(elsewhere));
         assertTrue(notABackup.getMessage().contains("holds no PostgreSQL backup of Rapport"), notABackup.getMessage());
+    }
+
+    @Test
+    void rapportsStartedTogetherOnANewDatabaseAllOpenTheirUnits() throws Exception {
+        assumeOnServer();
+        int rapports = 4;
+        List<RapportDatabaseService> services = new ArrayList<>();
+        ExecutorService starts = Executors.newFixedThreadPool(rapports);
+        RecordingSessionLog.start();
+        try {
+            CyclicBarrier together = new CyclicBarrier(rapports);
+            List<Future<?>> openings = new ArrayList<>();
+            for (int i = 0; i < rapports; i++) {
+                RapportDatabaseService rapport = serviceIn(workspace);
+                rapport.info(); // driver found and logged in once: the openings then start within milliseconds
+                services.add(rapport);
+                String note = "written by Rapport " + i;
+                openings.add(starts.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    addNotes(rapport.open(unit(1)), note);
+                    return null;
+                }));
+            }
+            for (Future<?> opening : openings) {
+                opening.get(120, TimeUnit.SECONDS); // fails with what went wrong in that Rapport
+            }
+            for (RapportDatabaseService rapport : services) {
+                assertEquals(rapports, notes(rapport.open(unit(1))).size(), "every Rapport sees the others' notes");
+            }
+            assertEquals(Map.of(TestDatabase.UNIT, 1), services.get(0).info().schemaVersions());
+            assertEquals(List.of(), RecordingSessionLog.problems(), "no table or sequence created twice");
+        } finally {
+            RecordingSessionLog.stop();
+            starts.shutdownNow();
+            services.forEach(RapportDatabaseService::deactivate);
+        }
     }
 
     @Test
