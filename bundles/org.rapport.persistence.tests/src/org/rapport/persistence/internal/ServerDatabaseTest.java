@@ -222,6 +222,21 @@ class ServerDatabaseTest {
         assertTrue(e.getMessage().contains("ssl = on in postgresql.conf"), e.getMessage());
     }
 
+    @Test
+    void aUserWhoMayNotCreateTablesIsToldWhatTheAdministratorMustGrant() {
+        assumeOnServer();
+        // a schema the user may not create tables in, as PostgreSQL 15 makes public for anyone but the database's owner
+        DatabaseException e = openFails(TestDatabase.settingsFor(workspace).url() + "?currentSchema=information_schema",
+                TestDatabases.password());
+
+        assertTrue(e.getMessage().startsWith("The database user '" + TestDatabases.user() + "' may not create or change"
+                + " Rapport's tables in " + TestDatabase.settingsFor(workspace).url()), e.getMessage());
+        assertTrue(e.getMessage().contains("ALTER DATABASE " + databaseName() + " OWNER TO " + TestDatabases.user()),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("GRANT USAGE, CREATE ON SCHEMA public TO " + TestDatabases.user()),
+                e.getMessage());
+    }
+
     /** Opens a unit on the URL, which must fail as unreachable, with a message and no stack trace in it. */
     private DatabaseException openFails(String url, String password) {
         try (StandaloneDatabase database = StandaloneDatabase.onServer(url, TestDatabases.user(), password, workspace)) {

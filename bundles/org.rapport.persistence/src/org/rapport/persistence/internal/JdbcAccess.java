@@ -28,6 +28,7 @@ final class JdbcAccess {
     private static final String PG_WRONG_PASSWORD = "28P01";
     private static final String PG_NOT_AUTHORIZED = "28000";
     private static final String PG_NO_SUCH_DATABASE = "3D000";
+    private static final String NOT_PERMITTED = "42501";
 
     private final DatabaseSettings settings;
     private Driver driver;
@@ -109,6 +110,14 @@ final class JdbcAccess {
             return new DatabaseException(Reason.UNREACHABLE, "The database server has no database " + where + ": "
                     + e.getMessage() + " Rapport does not create server databases; create an empty one (e.g. createdb"
                     + " -O USER NAME on the server) or correct the name in the URL.", e);
+        }
+        if (settings.isPostgreSql() && hasState(e, NOT_PERMITTED)) {
+            String database = where.substring(where.lastIndexOf('/') + 1);
+            return new DatabaseException(Reason.UNREACHABLE, "The database user '" + settings.user() + "' may not"
+                    + " create or change Rapport's tables in " + where + ": " + e.getMessage() + " Since PostgreSQL 15"
+                    + " only a database's owner may create tables in its schema public: ask the server's administrator"
+                    + " to make the user the owner (ALTER DATABASE " + database + " OWNER TO " + settings.user()
+                    + ") or to GRANT USAGE, CREATE ON SCHEMA public TO " + settings.user() + ".", e);
         }
         if (isTlsFailure(e)) {
             return new DatabaseException(Reason.UNREACHABLE, "The database server " + where + " did not accept the"
