@@ -21,6 +21,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.core.events.RapportTopics;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /** What a domain tells the rest of Rapport after a commit, through {@link DomainEvents}. */
 class DomainEventsTest {
@@ -37,7 +38,7 @@ class DomainEventsTest {
 
     @BeforeEach
     void open() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new UnitAccess(database, TestTask.unit(1));
         events.setEventAdmin(eventAdmin);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
-/** A domain's unit through {@link UnitAccess} on a real embedded Derby: opened lazily, reads, writes, audit columns. */
+/** A domain's unit through {@link UnitAccess} on a real embedded Derby or PostgreSQL: opened lazily, reads, writes, audit columns. */
 class UnitAccessTest {
 
     @TempDir
@@ -36,7 +38,7 @@ class UnitAccessTest {
 
     @BeforeEach
     void createUnit() {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = TestDatabases.create(workspace);
         unit = new UnitAccess(database, TestTask.unit(1), emf -> {
             firstOpenings.incrementAndGet();
             // default records a domain needs, written before any other work sees the unit
@@ -55,6 +57,7 @@ class UnitAccessTest {
     @Test
     void theDatabaseIsOpenedOnFirstUseAndTheFirstOpeningHookRunsOnce() throws Exception {
         assertFalse(Files.exists(workspace.resolve("db")), "creating the unit must not touch the database");
+        assertEquals(Map.of(), database.info().schemaVersions(), "no unit opened yet");
         assertEquals(0, firstOpenings.get());
 
         List<CompletableFuture<EntityManagerFactory>> users = new ArrayList<>();
@@ -66,7 +69,9 @@ class UnitAccessTest {
             assertSame(emf, user.get(), "one factory for every user");
         }
 
-        assertTrue(Files.isRegularFile(workspace.resolve("db/service.properties")));
+        assertEquals(!TestDatabases.onServer(), Files.isRegularFile(workspace.resolve("db/service.properties")),
+                "an embedded database is created in the workspace on first use");
+        assertEquals(Map.of(TestTask.UNIT, 1), database.info().schemaVersions(), "the unit was opened");
         assertEquals(1, firstOpenings.get(), "the hook runs once, however many threads open the unit");
         assertEquals(List.of("Default task"), titles());
         assertEquals(TestTask.UNIT, unit.unitName());

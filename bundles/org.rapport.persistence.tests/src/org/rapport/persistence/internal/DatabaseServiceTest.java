@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.rapport.persistence.internal.TestDatabase.addNotes;
+import static org.rapport.persistence.internal.TestDatabase.execute;
 import static org.rapport.persistence.internal.TestDatabase.notes;
 import static org.rapport.persistence.internal.TestDatabase.serviceIn;
 import static org.rapport.persistence.internal.TestDatabase.unit;
@@ -30,8 +32,12 @@ import org.rapport.persistence.DatabaseException.Reason;
 import org.rapport.persistence.DatabaseInfo;
 import org.rapport.persistence.DatabaseKind;
 import org.rapport.persistence.SchemaMigration;
+import org.rapport.testing.TestDatabases;
 
-/** The database service on a real embedded Derby: units, schema versions, upgrades, backup and restore. */
+/**
+ * The database service on a real embedded Derby or PostgreSQL (the suite's database): units, schema versions, upgrades,
+ * backup and restore. What only a server database does is in {@link ServerDatabaseTest}.
+ */
 class DatabaseServiceTest {
 
     @TempDir
@@ -57,7 +63,8 @@ class DatabaseServiceTest {
         service = serviceIn(workspace);
         assertEquals(List.of("Call Ada about the renewal", "Send Grace the quote"), notes(service.open(unit(1))));
         assertEquals(OptionalInt.of(1), service.schemaVersion(TestDatabase.UNIT));
-        assertTrue(Files.isRegularFile(workspace.resolve("db/service.properties")), "the database lives in the workspace");
+        assertEquals(!TestDatabases.onServer(), Files.isRegularFile(workspace.resolve("db/service.properties")),
+                "an embedded database lives in the workspace, a server's does not");
     }
 
     @Test
@@ -65,7 +72,7 @@ class DatabaseServiceTest {
         service = serviceIn(workspace);
         addNotes(service.open(unit(1)), "first");
         service.deactivate();
-        execute("DROP TABLE TEST_NOTE"); // behind the unit's back
+        execute(workspace, "DROP TABLE TEST_NOTE"); // behind the unit's back
 
         service = serviceIn(workspace);
         EntityManagerFactory reopened = service.open(unit(1));
@@ -82,23 +89,16 @@ class DatabaseServiceTest {
         service = serviceIn(workspace);
         addNotes(service.open(unit(1)), "kept");
         service.deactivate();
-        execute("ALTER TABLE RAPPORT_SCHEMA DROP COLUMN TABLES_VERSION", "DROP TABLE TEST_NOTE");
+        execute(workspace, "ALTER TABLE RAPPORT_SCHEMA DROP COLUMN TABLES_VERSION", "DROP TABLE TEST_NOTE");
 
         service = serviceIn(workspace);
         assertEquals(List.of(), notes(service.open(unit(1))), "tables generated again: the earlier build did not say");
         assertEquals(OptionalInt.of(1), service.schemaVersion(TestDatabase.UNIT));
     }
 
-    private void execute(String... statements) throws SQLException {
-        try (var c = new JdbcAccess(DatabaseSettings.embeddedIn(workspace)).connect(); var s = c.createStatement()) {
-            for (String statement : statements) {
-                s.executeUpdate(statement);
-            }
-        }
-    }
-
     @Test
     void infoDescribesTheDatabaseWithoutCreatingIt() {
+        assumeFalse(TestDatabases.onServer(), "an embedded database is created on first use; a server's exists before");
         service = serviceIn(workspace);
         DatabaseInfo before = service.info();
         assertEquals(DatabaseKind.EMBEDDED_DERBY, before.kind());
@@ -114,7 +114,7 @@ class DatabaseServiceTest {
     }
 
     @Test
-    void anOlderSchemaIsUpgradedAfterAnAutomaticBackup() throws IOException {
+    void anOlderSchemaIsUpgradedAfterAnAutomaticBackup() throws Exception {
         service = serviceIn(workspace);
         addNotes(service.open(unit(1)), "lower case note");
         service.deactivate();
@@ -131,7 +131,11 @@ class DatabaseServiceTest {
         assertEquals(OptionalInt.of(2), service.schemaVersion(TestDatabase.UNIT));
         Path backup = onlyChild(workspace.resolve("backups"));
         assertTrue(backup.getFileName().toString().startsWith("before-upgrade-testnotes-v1-v2-"), backup.toString());
-        assertTrue(Files.isRegularFile(backup.resolve("db/service.properties")), "a complete Derby backup");
+        if (TestDatabases.onServer()) {
+            TestDatabase.assertServerDumpHolds(backup.resolve(PgDump.FILE_NAME), "TEST_NOTE");
+        } else {
+            assertTrue(Files.isRegularFile(backup.resolve("db/service.properties")), "a complete Derby backup");
+        }
     }
 
     @Test
@@ -170,6 +174,8 @@ class DatabaseServiceTest {
 
     @Test
     void backupAndRestoreRoundTrip() throws IOException {
+        assumeFalse(TestDatabases.onServer(), "Derby's own backup and restore; a server database is restored with"
+                + " pg_restore (ServerDatabaseTest)");
         service = serviceIn(workspace);
         EntityManagerFactory emf = service.open(unit(1));
         addNotes(emf, "before the backup");
@@ -188,6 +194,7 @@ class DatabaseServiceTest {
 
     @Test
     void restoreIsRefusedWhileAUnitIsOpenAndForAFolderThatIsNoBackup() throws IOException {
+        assumeFalse(TestDatabases.onServer(), "only an embedded database is restored by Rapport (ServerDatabaseTest)");
         service = serviceIn(workspace);
         service.open(unit(1));
         DatabaseException open = assertThrows(DatabaseException.class, () -> service.restore(elsewhere));

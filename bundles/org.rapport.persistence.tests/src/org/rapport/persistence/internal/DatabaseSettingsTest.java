@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,16 +39,29 @@ class DatabaseSettingsTest {
     private IEclipsePreferences workspacePrefs;
     private IEclipsePreferences productDefaults;
 
+    /** The settings a test runtime may be given (the suite on PostgreSQL sets them); each test starts without. */
+    private static final List<String> PROPERTIES = List.of("rapport.db.url", "rapport.db.user", "rapport.db.password");
+    private final Map<String, String> runtimeProperties = new HashMap<>();
+
     @BeforeEach
     void scopes() {
         workspacePrefs = (IEclipsePreferences) InstanceScope.INSTANCE.getNode(node).node(DatabaseSettingsResolver.NODE);
         productDefaults = (IEclipsePreferences) InstanceScope.INSTANCE.getNode(node + ".defaults")
                 .node(DatabaseSettingsResolver.NODE);
+        for (String property : PROPERTIES) {
+            String value = System.clearProperty(property);
+            if (value != null) {
+                runtimeProperties.put(property, value);
+            }
+        }
     }
 
     @AfterEach
-    void clearSystemProperty() {
-        System.clearProperty("rapport.db.url");
+    void restoreSystemProperties() {
+        for (String property : PROPERTIES) {
+            System.clearProperty(property);
+        }
+        runtimeProperties.forEach(System::setProperty);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
 import org.rapport.testing.ChildJvm;
+import org.rapport.testing.TestDatabases;
 
-/** What happens across processes: a second JVM on the same database, and a JVM killed in the middle of a write. */
+/**
+ * What happens across processes on embedded Derby: a second JVM on the same database, and a JVM killed in the middle
+ * of a write. (Two processes on one server database: the domains' concurrency tests.)
+ */
 class ProcessSafetyTest {
 
     @TempDir
@@ -37,6 +42,7 @@ class ProcessSafetyTest {
 
     @Test
     void aSecondProcessOnTheSameDatabaseGetsAClearMessage() throws Exception {
+        assumeFalse(TestDatabases.onServer(), "embedded Derby's file lock; a server serves many processes");
         try (ChildJvm other = ChildJvm.start(HoldDatabaseMain.class, scratch, workspace.toString())) {
             other.awaitLine("READY", 60);
 
@@ -53,6 +59,7 @@ class ProcessSafetyTest {
 
     @Test
     void aKilledWriterLosesOnlyItsUncommittedRows() throws Exception {
+        assumeFalse(TestDatabases.onServer(), "crash safety of the embedded database's files; a server's are its own");
         int committed = 1_000;
         try (ChildJvm writer = ChildJvm.start(CrashWriterMain.class, scratch, workspace.toString(), Integer.toString(committed))) {
             writer.awaitLine("UNCOMMITTED", 120);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.persistence.access.TestTask;
 
 /**
- * Tables and sequences of a unit on a real embedded Derby: created for a fresh workspace, extended after an upgrade,
+ * Tables and sequences of a unit on a real embedded Derby or PostgreSQL: created for a fresh workspace, extended after an upgrade,
  * and never with EclipseLink warnings (each used to print a failed {@code CREATE SEQUENCE} with its SQL).
  */
 class TableGenerationTest {
@@ -69,7 +69,7 @@ class TableGenerationTest {
         service = TestDatabase.serviceIn(workspace);
         insert(service.open(TestTask.unit(1)), "written by the older build");
         service.deactivate();
-        execute("ALTER TABLE TEST_TASK DROP COLUMN UPDATED_BY"); // the older build had no such column
+        TestDatabase.execute(workspace, "ALTER TABLE TEST_TASK DROP COLUMN UPDATED_BY"); // the older build had no such column
 
         service = TestDatabase.serviceIn(workspace);
         EntityManagerFactory upgraded = service.open(TestTask.unit(2));
@@ -105,22 +105,15 @@ class TableGenerationTest {
     }
 
     private List<String> sequences() throws SQLException {
-        try (var c = new JdbcAccess(DatabaseSettings.embeddedIn(workspace)).connect()) {
+        try (var c = TestDatabase.jdbc(workspace).connect()) {
             return UnitTables.existingSequences(c).stream().sorted().toList();
         }
     }
 
     private long count(String sql) throws SQLException {
-        try (var c = new JdbcAccess(DatabaseSettings.embeddedIn(workspace)).connect(); var s = c.createStatement();
-                var r = s.executeQuery(sql)) {
+        try (var c = TestDatabase.jdbc(workspace).connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    private void execute(String statement) throws SQLException {
-        try (var c = new JdbcAccess(DatabaseSettings.embeddedIn(workspace)).connect(); var s = c.createStatement()) {
-            s.executeUpdate(statement);
         }
     }
 }

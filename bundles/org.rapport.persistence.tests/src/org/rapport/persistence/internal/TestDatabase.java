@@ -1,7 +1,19 @@
 package org.rapport.persistence.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,21 +22,64 @@ import org.rapport.persistence.PersistenceUnitSpec;
 import org.rapport.persistence.SchemaMigration;
 import org.rapport.testing.TestDatabases;
 
-/** A real database service on embedded Derby in a test's temp workspace, and the test unit's notes. */
+/**
+ * A real database service for a test's temp workspace, and the test unit's notes: embedded Derby in the workspace, or,
+ * when the suite runs on PostgreSQL, one database on the test server per workspace, so that closing and opening the
+ * workspace's database again finds the same data on both.
+ */
 final class TestDatabase {
 
     static final String UNIT = "testnotes";
 
+    /** The server database of each workspace, created on its first use. */
+    private static final Map<Path, String> SERVER_DATABASES = new ConcurrentHashMap<>();
+
     private TestDatabase() {
     }
 
-    /** Embedded Derby in the workspace, or a new database on the test server when the suite runs on PostgreSQL. */
+    /** A new service on the workspace's database (the same database each time for the same workspace). */
     static RapportDatabaseService serviceIn(Path workspace) {
-        if (TestDatabases.onServer()) {
-            return RapportDatabaseService.onServer(TestDatabases.createServerDatabase(), TestDatabases.user(),
-                    TestDatabases.password(), workspace);
+        DatabaseSettings settings = settingsFor(workspace);
+        return new RapportDatabaseService(() -> settings);
+    }
+
+    /** Embedded Derby in {@code workspace/db}, or the workspace's database on the test server. */
+    static DatabaseSettings settingsFor(Path workspace) {
+        if (!TestDatabases.onServer()) {
+            return DatabaseSettings.embeddedIn(workspace);
         }
-        return new RapportDatabaseService(() -> DatabaseSettings.embeddedIn(workspace));
+        Path absolute = workspace.toAbsolutePath().normalize();
+        String url = SERVER_DATABASES.computeIfAbsent(absolute, w -> TestDatabases.createServerDatabase());
+        return new DatabaseSettings(url, TestDatabases.user(), TestDatabases.password(), absolute.resolve("backups"));
+    }
+
+    /** Plain JDBC on the workspace's database, for changes behind the units' back. */
+    static JdbcAccess jdbc(Path workspace) {
+        return new JdbcAccess(settingsFor(workspace));
+    }
+
+    /** Runs statements on the workspace's database, outside any unit. */
+    static void execute(Path workspace, String... statements) throws SQLException {
+        try (Connection c = jdbc(workspace).connect(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    /**
+     * Asserts that a pg_dump file is there, not empty, and that {@code pg_restore --list} reads it and finds the table
+     * (as PostgreSQL names it, in lower case) in it.
+     */
+    static void assertServerDumpHolds(Path dump, String table) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(dump) && Files.size(dump) > 0, "a pg_dump file in " + dump);
+        Path pgRestore = PgDump.locate().orElseThrow().resolveSibling("pg_restore");
+        Process list = new ProcessBuilder(pgRestore.toString(), "--list", dump.toString()).redirectErrorStream(true)
+                .start();
+        String contents = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, list.waitFor(), contents);
+        assertTrue(contents.contains(" TABLE public " + table.toLowerCase(Locale.ROOT) + " "),
+                "pg_restore finds the table " + table + " in the dump: " + contents);
     }
 
     static PersistenceUnitSpec unit(int version, SchemaMigration... migrations) {

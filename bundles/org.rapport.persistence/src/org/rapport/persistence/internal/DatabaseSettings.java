@@ -2,6 +2,8 @@ package org.rapport.persistence.internal;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rapport.persistence.DatabaseKind;
 
@@ -18,6 +20,7 @@ record DatabaseSettings(String url, String user, String password, Path backups) 
     static final String EMBEDDED_PREFIX = "jdbc:derby:";
     static final String DERBY_SERVER_PREFIX = "jdbc:derby://";
     static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
+    private static final Pattern SSL_MODE = Pattern.compile("[?&]sslmode=([^&]*)");
 
     DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -52,6 +55,12 @@ record DatabaseSettings(String url, String user, String password, Path backups) 
     /** Whether this is a PostgreSQL server database. */
     boolean isPostgreSql() {
         return url.startsWith(POSTGRESQL_PREFIX);
+    }
+
+    /** The {@code sslmode} parameter of a PostgreSQL URL (e.g. {@code require}), empty when it has none. */
+    String sslMode() {
+        Matcher parameter = SSL_MODE.matcher(url);
+        return parameter.find() ? parameter.group(1) : "";
     }
 
     /** The driver class EclipseLink and our own connections use. */

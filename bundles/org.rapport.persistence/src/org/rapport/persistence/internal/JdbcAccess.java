@@ -24,9 +24,11 @@ final class JdbcAccess {
     private static final String DERBY_SYSTEM_SHUTDOWN_OK = "XJ015";
     private static final String CONNECTION_REFUSED = "08001";
     private static final String CONNECTION_REJECTED = "08004";
+    private static final String CONNECTION_FAILED = "08006";
     private static final String PG_WRONG_PASSWORD = "28P01";
     private static final String PG_NOT_AUTHORIZED = "28000";
     private static final String PG_NO_SUCH_DATABASE = "3D000";
+    private static final String NOT_PERMITTED = "42501";
 
     private final DatabaseSettings settings;
     private Driver driver;
@@ -109,12 +111,43 @@ final class JdbcAccess {
                     + e.getMessage() + " Rapport does not create server databases; create an empty one (e.g. createdb"
                     + " -O USER NAME on the server) or correct the name in the URL.", e);
         }
+        if (settings.isPostgreSql() && hasState(e, NOT_PERMITTED)) {
+            String database = where.substring(where.lastIndexOf('/') + 1);
+            return new DatabaseException(Reason.UNREACHABLE, "The database user '" + settings.user() + "' may not"
+                    + " create or change Rapport's tables in " + where + ": " + e.getMessage() + " Since PostgreSQL 15"
+                    + " only a database's owner may create tables in its schema public: ask the server's administrator"
+                    + " to make the user the owner (ALTER DATABASE " + database + " OWNER TO " + settings.user()
+                    + ") or to GRANT USAGE, CREATE ON SCHEMA public TO " + settings.user() + ".", e);
+        }
+        if (isTlsFailure(e)) {
+            return new DatabaseException(Reason.UNREACHABLE, "The database server " + where + " did not accept the"
+                    + " encrypted (TLS) connection the URL asks for (sslmode=" + settings.sslMode() + "): "
+                    + e.getMessage() + " Turn TLS on at the server (ssl = on in postgresql.conf, with a certificate)"
+                    + " or, when the server's certificate is not trusted, add its CA with sslrootcert=FILE to the URL;"
+                    + " without TLS (only on a network you trust) use sslmode=disable or prefer.", e);
+        }
         if (hasState(e, CONNECTION_REFUSED) || hasState(e, CONNECTION_REJECTED)) {
             return new DatabaseException(Reason.UNREACHABLE, "Could not reach the database server " + where + ": "
-                    + e.getMessage() + " Check that the server runs and the URL is right.", e);
+                    + e.getMessage() + " Check that the server runs and accepts connections from this machine"
+                    + " (listen_addresses, pg_hba.conf) and that host and port in the URL are right.", e);
         }
         return new DatabaseException(Reason.OTHER, "Could not " + whatWeDid + " (" + where + "): " + e.getMessage()
                 + " [SQLState " + e.getSQLState() + "]", e);
+    }
+
+    /** A connection the URL asked to encrypt (sslmode) that failed in or for lack of TLS. */
+    private boolean isTlsFailure(SQLException e) {
+        if (settings.sslMode().isEmpty() || !(hasState(e, CONNECTION_REFUSED) || hasState(e, CONNECTION_REJECTED)
+                || hasState(e, CONNECTION_FAILED))) {
+            return false;
+        }
+        for (Throwable cause = e; cause != null; cause = next(cause)) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("SSL")) { // pgjdbc: "The server does not support SSL.", "SSL error: ..."
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasState(Throwable t, String state) {

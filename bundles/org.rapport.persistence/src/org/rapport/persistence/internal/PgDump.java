@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,6 +26,8 @@ final class PgDump {
 
     /** The file a backup folder holds. */
     static final String FILE_NAME = "rapport.dump";
+    /** The system property naming the pg_dump executable to use. */
+    static final String TOOL_PROPERTY = "rapport.pg_dump";
     private static final long TIMEOUT_MINUTES = 120;
 
     private final DatabaseSettings settings;
@@ -47,9 +47,10 @@ final class PgDump {
         Path file = folder.resolve(FILE_NAME);
         Optional<Path> tool = locate();
         if (tool.isEmpty()) {
-            throw new DatabaseException(Reason.BACKUP, "pg_dump (PostgreSQL's client tools) is not installed here, so"
-                    + " Rapport cannot back up " + settings.displayLocation() + ". Install the package postgresql-client,"
-                    + " or run on a machine that has it: " + String.join(" ", command(Path.of("pg_dump"), file))
+            throw new DatabaseException(Reason.BACKUP, "pg_dump (PostgreSQL's client tools) is not installed here"
+                    + configuredToolMissing() + ", so Rapport cannot back up " + settings.displayLocation()
+                    + ". Install the package postgresql-client, or run on a machine that has it: "
+                    + sslModePrefix() + String.join(" ", command(Path.of("pg_dump"), file))
                     + " (it asks for the password, or set PGPASSWORD).");
         }
         List<String> command = command(tool.get(), file);
@@ -57,7 +58,9 @@ final class PgDump {
             Files.createDirectories(folder);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("PGPASSWORD", settings.password());
-            sslMode().ifPresent(mode -> builder.environment().put("PGSSLMODE", mode));
+            if (!settings.sslMode().isEmpty()) {
+                builder.environment().put("PGSSLMODE", settings.sslMode());
+            }
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -82,10 +85,39 @@ final class PgDump {
                 + " the server's and that the folder is writable.", cause);
     }
 
+    /**
+     * The refusal to restore a server database from here, with the {@code pg_restore} command that does it: a team's
+     * database is replaced by its administrator, after every Rapport on it was closed, not by one Rapport.
+     *
+     * @param backup the folder {@link #backup} wrote, or the dump file in it
+     */
+    DatabaseException restoreRefused(Path backup) {
+        Path given = backup.toAbsolutePath().normalize();
+        Path file = Files.isDirectory(given) ? given.resolve(FILE_NAME) : given;
+        if (!Files.isRegularFile(file)) {
+            return new DatabaseException(Reason.BACKUP, given + " holds no PostgreSQL backup of Rapport (no " + FILE_NAME
+                    + "). Give the folder that 'rapport-cli backup DIR' wrote.");
+        }
+        List<String> command = new ArrayList<>(List.of("pg_restore", "--clean", "--if-exists", "--single-transaction"));
+        command.addAll(connectionOptions());
+        command.add(file.toString());
+        return new DatabaseException(Reason.BACKUP, "Rapport does not replace the server database "
+                + settings.displayLocation() + " itself: the whole team works on it. Close every Rapport and rapport-cli"
+                + " that uses it, then restore it with PostgreSQL's tools: " + sslModePrefix() + String.join(" ", command)
+                + " (it asks for the password, or set PGPASSWORD).");
+    }
+
     /** {@code pg_dump --format=custom --file FILE --host H --port P --username U --dbname DB}. */
     List<String> command(Path tool, Path file) {
-        Target where = target();
         List<String> command = new ArrayList<>(List.of(tool.toString(), "--format=custom", "--file", file.toString()));
+        command.addAll(connectionOptions());
+        return command;
+    }
+
+    /** {@code --host H --port P --username U --dbname DB}, as far as the URL and the settings say. */
+    private List<String> connectionOptions() {
+        Target where = target();
+        List<String> command = new ArrayList<>();
         if (!where.host().isEmpty()) {
             command.addAll(List.of("--host", where.host()));
         }
@@ -99,40 +131,43 @@ final class PgDump {
         return command;
     }
 
-    private record Target(String host, int port, String database, Map<String, String> parameters) {
+    private record Target(String host, int port, String database) {
     }
 
-    /** Host, port, database and parameters of {@code jdbc:postgresql://host:port/database?parameters}. */
+    /** Host, port and database of {@code jdbc:postgresql://host:port/database?parameters}. */
     private Target target() {
         String url = settings.url();
         try {
             URI uri = new URI(url.substring("jdbc:".length()));
-            Map<String, String> parameters = new TreeMap<>();
-            if (uri.getRawQuery() != null) {
-                for (String pair : uri.getRawQuery().split("&")) {
-                    int equals = pair.indexOf('=');
-                    if (equals > 0) {
-                        parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
-                    }
-                }
-            }
             String path = uri.getPath() == null ? "" : uri.getPath();
             return new Target(uri.getHost() == null ? "" : uri.getHost(), uri.getPort(),
-                    path.startsWith("/") ? path.substring(1) : path, parameters);
+                    path.startsWith("/") ? path.substring(1) : path);
         } catch (URISyntaxException e) {
             throw new DatabaseException(Reason.BACKUP, "The database URL " + settings.displayLocation()
                     + " cannot be read for pg_dump: " + e.getMessage(), e);
         }
     }
 
-    private Optional<String> sslMode() {
-        return Optional.ofNullable(target().parameters().get("sslmode"));
+    /** {@code PGSSLMODE=require } before a command for people, when the URL asks for TLS. */
+    private String sslModePrefix() {
+        return settings.sslMode().isEmpty() ? "" : "PGSSLMODE=" + settings.sslMode() + " ";
     }
 
-    private static Optional<Path> locate() {
-        String configured = System.getProperty("rapport.pg_dump");
+    private static String configuredToolMissing() {
+        String configured = System.getProperty(TOOL_PROPERTY);
+        return configured == null || configured.isBlank() ? ""
+                : " (the system property " + TOOL_PROPERTY + " names " + configured + ", which is not an executable file)";
+    }
+
+    /**
+     * The pg_dump to use: the one the system property {@code rapport.pg_dump} names (none when that is not an
+     * executable file), else the first on the {@code PATH}, else the newest in Debian's {@code /usr/lib/postgresql}.
+     */
+    static Optional<Path> locate() {
+        String configured = System.getProperty(TOOL_PROPERTY);
         if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured));
+            Path tool = Path.of(configured);
+            return Files.isExecutable(tool) && !Files.isDirectory(tool) ? Optional.of(tool) : Optional.empty();
         }
         String path = System.getenv("PATH");
         if (path != null) {

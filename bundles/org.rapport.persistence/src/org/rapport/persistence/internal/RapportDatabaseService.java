@@ -115,6 +115,15 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             return open;
         }
         JdbcAccess jdbc = parts().jdbc();
+        try (SchemaLock lock = SchemaLock.acquire(jdbc)) {
+            EntityManagerFactory emf = openPrepared(unit, jdbc);
+            openUnits.put(unit.name(), emf);
+            return emf;
+        }
+    }
+
+    /** Checks or upgrades the unit's schema version, opens its factory and generates its tables when needed. */
+    private EntityManagerFactory openPrepared(PersistenceUnitSpec unit, JdbcAccess jdbc) {
         boolean tablesCurrent;
         Set<String> sequences;
         try (Connection c = jdbc.connect()) {
@@ -146,7 +155,6 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             throw new DatabaseException(Reason.OTHER, "Could not open the '" + unit.name() + "' data in "
                     + jdbc.settings().displayLocation() + ": " + e.getMessage(), e);
         }
-        openUnits.put(unit.name(), emf);
         return emf;
     }
 
@@ -183,6 +191,9 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         JdbcAccess jdbc = parts().jdbc();
         DerbyBackups backups = parts().backups();
         DatabaseSettings settings = jdbc.settings();
+        if (settings.isPostgreSql()) {
+            throw new PgDump(settings).restoreRefused(backupDirectory);
+        }
         if (settings.kind() != DatabaseKind.EMBEDDED_DERBY) {
             throw new DatabaseException(Reason.BACKUP, "The database " + settings.displayLocation() + " is a "
                     + settings.kind().label() + "; restore it on the server with its own tools.");

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -119,15 +120,32 @@ final class SchemaVersions {
         }
     }
 
+    /**
+     * Whether the connection's current schema has the table: in Derby's upper case or PostgreSQL's lower case. Only
+     * the current schema counts (where the unqualified statements go): a server database may hold other schemas, e.g.
+     * another Rapport's, with a table of the same name.
+     */
     private static boolean tableExists(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        for (String name : new String[] { TABLE, TABLE.toLowerCase() }) {
-            try (ResultSet r = meta.getTables(null, null, name, new String[] { "TABLE" })) {
+        String schema = c.getSchema();
+        String schemaPattern = schema == null ? null : literalPattern(meta, schema);
+        for (String name : new String[] { TABLE, TABLE.toLowerCase(Locale.ROOT) }) {
+            try (ResultSet r = meta.getTables(null, schemaPattern, literalPattern(meta, name),
+                    new String[] { "TABLE" })) {
                 if (r.next()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The name as a metadata search pattern that matches only itself ({@code _} is a wildcard there). */
+    private static String literalPattern(DatabaseMetaData meta, String name) throws SQLException {
+        String escape = meta.getSearchStringEscape();
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 }
