@@ -78,7 +78,9 @@ class DbMigrateTest {
         String server = TestDatabases.createServerDatabase();
         CliRun cli = new CliRun(Map.of("RAPPORT_DB_PASSWORD", TestDatabases.password()));
 
+        long start = System.nanoTime();
         assertEquals(0, cli.run("db", "migrate", "--to", server, "--db-user", TestDatabases.user()), cli.stderr());
+        System.out.printf("db migrate of the demo data: %d ms%n%s", (System.nanoTime() - start) / 1_000_000, cli.stdout());
 
         Map<String, Long> onLaptop;
         Map<String, Long> onServer;

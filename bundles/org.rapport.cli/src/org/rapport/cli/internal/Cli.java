@@ -21,6 +21,18 @@ import org.rapport.persistence.DatabaseException;
  */
 final class Cli {
 
+    /** The head of the help: the database options every command takes. */
+    private static final String DATABASE_OPTIONS = """
+            usage: rapport-cli [-data WORKSPACE] [--db JDBC_URL [--db-user USER]] COMMAND [ARGS]
+
+            Every command takes --db JDBC_URL [--db-user USER], anywhere on the line (before or after the command):
+            it works on that database instead of the workspace's, e.g.
+              rapport-cli --db jdbc:postgresql://crm.example.com:5432/rapport?sslmode=require --db-user ann info
+            The password comes from the environment variable RAPPORT_DB_PASSWORD, else from secure storage
+            (Window > Preferences > Rapport > Database). --db-user goes with --db; for 'db migrate', --db-user
+            without --db names the target's user, like --to-user.
+            """;
+
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
     private final List<String> duplicates = new ArrayList<>();
 
@@ -104,14 +116,7 @@ final class Cli {
     }
 
     private void printUsage(CliContext context) {
-        context.out().println("usage: rapport-cli [-data WORKSPACE] [--db JDBC_URL [--db-user USER]] COMMAND [ARGS]");
-        context.out().println();
-        context.out().println("Every command takes --db JDBC_URL [--db-user USER], anywhere on the line (before or after");
-        context.out().println("the command): it works on that database instead of the workspace's, e.g.");
-        context.out().println("  rapport-cli --db jdbc:postgresql://crm.example.com:5432/rapport?sslmode=require --db-user ann info");
-        context.out().println("The password comes from the environment variable RAPPORT_DB_PASSWORD, else from secure storage");
-        context.out().println("(Window > Preferences > Rapport > Database). For 'db migrate', --db-user without --db names");
-        context.out().println("the target's user, like --to-user.");
+        context.out().print(DATABASE_OPTIONS);
         context.out().println();
         context.out().println("Commands:");
         for (CliCommand command : commands.values()) {

@@ -15,6 +15,7 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
 import org.rapport.persistence.DatabaseException;
+import org.rapport.persistence.DomainUnits;
 
 /**
  * Runs command lines: this bundle's {@code info}, {@code backup}, {@code restore} and {@code db migrate}, and every

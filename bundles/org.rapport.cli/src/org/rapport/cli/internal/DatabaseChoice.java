@@ -11,7 +11,8 @@ import org.rapport.core.cli.UsageException;
  * never sees them.
  *
  * @param url  the JDBC URL given with {@code --db}, or {@code null} for the workspace's configured database
- * @param user the user given with {@code --db-user}, or {@code null}
+ * @param user the user given with {@code --db-user}, or {@code null}; it applies to the {@code --db} database (without
+ *             {@code --db}, {@code db migrate} takes it for its target's user)
  * @param rest the command line without these options
  */
 record DatabaseChoice(String url, String user, List<String> rest) {

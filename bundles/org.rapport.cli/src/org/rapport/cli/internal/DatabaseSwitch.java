@@ -36,13 +36,14 @@ final class DatabaseSwitch implements AutoCloseable {
      */
     static DatabaseSwitch apply(DatabaseChoice choice, DatabaseComponent database, Function<String, String> environment) {
         DatabaseSwitch applied = new DatabaseSwitch(database, choice.switches());
-        if (choice.user() != null) {
-            applied.set(USER_PROPERTY, choice.user());
-        }
         if (!choice.switches()) {
+            // --db-user alone does not touch the workspace's database: embedded Derby would take it for its schema
             return applied;
         }
         applied.set(URL_PROPERTY, choice.url());
+        if (choice.user() != null) {
+            applied.set(USER_PROPERTY, choice.user());
+        }
         String password = environment.apply(PASSWORD_VARIABLE);
         if (password != null && !password.isEmpty()) {
             applied.set(PASSWORD_PROPERTY, password);

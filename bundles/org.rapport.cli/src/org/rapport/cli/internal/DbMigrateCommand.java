@@ -12,6 +12,7 @@ import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
 import org.rapport.persistence.DatabaseAdmin;
+import org.rapport.persistence.DomainUnits;
 import org.rapport.persistence.MigrationReport;
 
 /**

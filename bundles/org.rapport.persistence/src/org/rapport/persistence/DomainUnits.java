@@ -1,4 +1,4 @@
-package org.rapport.cli.internal;
+package org.rapport.persistence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,20 +11,21 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
-import org.rapport.persistence.DatabaseService;
 import org.rapport.persistence.access.UnitAccess;
 
 /**
  * Opens the persistence unit of every installed domain, so that the database service knows them all (a domain opens
- * its unit on first use only): the domains' unit components are those Declarative Services components that use the
- * {@link DatabaseService} and are a {@link UnitAccess}. They are held until {@link #close()}.
+ * its unit on first use only), as {@link DatabaseAdmin#migrateTo} needs: the domains' unit components are those
+ * Declarative Services components that use the {@link DatabaseService} and are a {@link UnitAccess}. They are held
+ * until {@link #close()}. For the command line and the preferences; it has no JPA types.
  */
-final class DomainUnits implements AutoCloseable {
+public final class DomainUnits implements AutoCloseable {
 
     private final BundleContext context;
     private final List<ServiceReference<?>> held = new ArrayList<>();
 
-    DomainUnits(BundleContext context) {
+    /** @param context the context of the bundle that asks (its services are got and released through it) */
+    public DomainUnits(BundleContext context) {
         this.context = context;
     }
 
@@ -34,7 +35,7 @@ final class DomainUnits implements AutoCloseable {
      * @return the names of the opened units, sorted
      * @throws org.rapport.persistence.DatabaseException when a unit cannot be opened
      */
-    List<String> openAll() {
+    public List<String> openAll() {
         ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> runtime = new ServiceTracker<>(context,
                 ServiceComponentRuntime.class, null);
         runtime.open();
@@ -76,6 +77,7 @@ final class DomainUnits implements AutoCloseable {
         }
     }
 
+    /** Releases the unit components (their units stay open in the database service). */
     @Override
     public void close() {
         held.forEach(context::ungetService);
