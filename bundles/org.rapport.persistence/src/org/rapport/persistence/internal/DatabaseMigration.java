@@ -58,6 +58,7 @@ final class DatabaseMigration {
         TableCopier.Tables sourceTables;
         Set<String> before = new HashSet<>();
         try (Connection from = source.connect(); Connection to = target.connect()) {
+            from.setAutoCommit(false); // ended by a commit: Derby refuses to close a connection in a transaction
             versions = new SchemaVersions().all(from);
             refuseUnknownUnits(versions);
             sourceTables = TableCopier.tablesOf(from);
