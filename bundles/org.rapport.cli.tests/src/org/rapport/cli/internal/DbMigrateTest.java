@@ -1,6 +1,7 @@
 package org.rapport.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,17 +10,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.prefs.BackingStoreException;
 import org.rapport.core.demo.DemoDataService;
 import org.rapport.testing.Osgi;
 import org.rapport.testing.TestDatabases;
@@ -43,7 +48,7 @@ class DbMigrateTest {
 
     /** The runtime's database service on a new embedded Derby, as on a rep's laptop, with the demo data in it. */
     @BeforeEach
-    void laptopWithDemoData() {
+    void laptopWithDemoData() throws BackingStoreException {
         assumeTrue(TestDatabases.onServer(), "needs the PostgreSQL test server (-Drapport.test.db.server)");
         laptop = "jdbc:derby:" + temp.resolve("laptop/db");
         for (String setting : SETTINGS) {
@@ -53,8 +58,19 @@ class DbMigrateTest {
         System.setProperty(DatabaseSwitch.URL_PROPERTY, laptop);
         database = new DatabaseComponent(FrameworkUtil.getBundle(DbMigrateTest.class).getBundleContext());
         database.restart();
+        forgetLoadedDemoData(); // the workspace's record of it; each test's laptop database is a new one
         assertTrue(Osgi.service(DemoDataService.class).loadWhereEmpty(new NullProgressMonitor()).contains("pipeline"),
                 "the pipeline's demo deals are loaded");
+    }
+
+    private static void forgetLoadedDemoData() throws BackingStoreException {
+        IEclipsePreferences core = InstanceScope.INSTANCE.getNode("org.rapport.core");
+        for (String key : core.keys()) {
+            if (key.startsWith("demoData.loaded.")) {
+                core.remove(key);
+            }
+        }
+        core.flush();
     }
 
     @AfterEach
@@ -117,6 +133,27 @@ class DbMigrateTest {
         try (Connection postgres = Databases.postgres(server)) {
             assertEquals(onLaptop.get("CONTACT_PERSON") + 1, Databases.count(postgres, "SELECT COUNT(*) FROM CONTACT_PERSON"),
                     "the refused copy left the server's data alone");
+        }
+    }
+
+    @Test
+    void aCopyThatFailsHalfwayLeavesNoRapportDatabaseBehindAndSaysSo() throws Exception {
+        String server = TestDatabases.createServerDatabase();
+        try (Connection postgres = Databases.postgres(server); Statement s = postgres.createStatement()) {
+            // an empty table of a DBA's that no copied person fits into: the copy fails after the tables were created
+            s.executeUpdate("CREATE TABLE CONTACT_PERSON (ID BIGINT PRIMARY KEY, BADGE_NUMBER INTEGER NOT NULL)");
+        }
+        CliRun cli = new CliRun(Map.of("RAPPORT_DB_PASSWORD", TestDatabases.password()));
+
+        assertEquals(1, cli.run("db", "migrate", "--to", server, "--db-user", TestDatabases.user()));
+
+        assertTrue(cli.stderr().contains("Copying this workspace's data to " + server + " failed"), cli.stderr());
+        assertTrue(cli.stderr().contains("Nothing was kept in the target"), cli.stderr());
+        try (Connection postgres = Databases.postgres(server)) {
+            Map<String, Long> left = rowCounts(postgres);
+            assertEquals(Map.of("CONTACT_PERSON", 0L), left, "only the DBA's own table is left, empty");
+            assertFalse(postgres.getMetaData().getTables(null, null, "rapport_schema", null).next(),
+                    "no schema-version table claims a Rapport database");
         }
     }
 
