@@ -57,7 +57,8 @@ final class DbMigrateCommand implements CliCommand {
     @Override
     public String summary() {
         return "copy this workspace's data (every installed domain's, ids kept) into an EMPTY PostgreSQL database and"
-                + " compare the rows of each table; the password comes from RAPPORT_DB_PASSWORD or secure storage";
+                + " compare the rows of each table (a database that is not empty is refused, exit 1); the password"
+                + " comes from RAPPORT_DB_PASSWORD or secure storage";
     }
 
     @Override
