@@ -2,6 +2,8 @@ package org.rapport.persistence;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 /**
  * Administration of the workspace's database, available as an OSGi service: for the overview, the preference page
  * and the command line. It has no JPA types, so user-interface bundles can use it without depending on JPA.
@@ -46,4 +48,33 @@ public interface DatabaseAdmin {
 
     /** Whether a server database password is kept in secure storage (without decrypting it). */
     boolean hasStoredPassword();
+
+    /**
+     * Connects once to a server database, as the given settings would, without changing this workspace's settings:
+     * the Preferences' "Test Connection".
+     *
+     * @param url      a JDBC URL, e.g. {@code jdbc:postgresql://HOST:PORT/DATABASE?sslmode=require}
+     * @param password the password, or {@code null} for the one kept in secure storage
+     * @return the database product and version, e.g. {@code PostgreSQL 15.8}
+     * @throws DatabaseException {@code UNREACHABLE} with what to do when the server is down, refuses the login or
+     *                           has no such database
+     */
+    String testConnection(String url, String user, String password);
+
+    /**
+     * Copies the data of every persistence unit opened in this database (its domains) into an empty PostgreSQL
+     * database: the tables are created as opening the units there would create them, the rows are copied table by
+     * table in foreign-key order with their ids, sequences continue after the copied ids, and the row counts of every
+     * table are compared. The caller first opens every domain unit it wants copied; a unit the database holds but
+     * nobody opened is refused, so no domain's data is silently left behind. On failure the tables created in the
+     * target are dropped again (or the message says what to drop).
+     *
+     * @param url      the target's JDBC URL; the database must exist and hold no Rapport data
+     * @param password the target's password, or {@code null} for the one kept in secure storage
+     * @param monitor  progress, one step per copied row; cancelling stops between tables and cleans the target up
+     * @return the tables copied and their row counts
+     * @throws DatabaseException {@code TARGET_NOT_EMPTY} when the target already holds Rapport data,
+     *                           {@code UNREACHABLE} when it cannot be reached, {@code OTHER} when copying failed
+     */
+    MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor);
 }

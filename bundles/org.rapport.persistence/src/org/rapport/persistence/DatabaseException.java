@@ -20,6 +20,8 @@ public class DatabaseException extends RuntimeException {
         BACKUP,
         /** The configured database could not be reached or has no driver in this installation. */
         UNREACHABLE,
+        /** A database to copy into already holds Rapport data (see {@link DatabaseAdmin#migrateTo}). */
+        TARGET_NOT_EMPTY,
         /** Anything else. */
         OTHER
     }

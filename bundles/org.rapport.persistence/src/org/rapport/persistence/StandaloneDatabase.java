@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import org.rapport.persistence.internal.RapportDatabaseService;
 
 /**
@@ -60,6 +62,16 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     @Override
     public boolean hasStoredPassword() {
         return service.hasStoredPassword();
+    }
+
+    @Override
+    public String testConnection(String url, String user, String password) {
+        return service.testConnection(url, user, password);
+    }
+
+    @Override
+    public MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+        return service.migrateTo(url, user, password, monitor);
     }
 
     @Override

@@ -2,124 +2,92 @@ package org.rapport.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-import org.rapport.core.cli.CliContext;
-import org.rapport.persistence.DatabaseAdmin;
+import org.rapport.testing.TestDatabases;
 
 /**
  * rapport-cli as a script sees it: output, messages and exit codes, against the real database service of the test
- * runtime's workspace (embedded Derby under the OSGi instance location, as in the product).
+ * runtime's workspace (embedded Derby under the OSGi instance location, as in the product; or the suite's PostgreSQL
+ * database when it runs on the test server).
  */
 class CliTest {
+
+    private static final String DERBY_ONLY = "Derby's online backup and restore of the embedded files";
 
     @TempDir
     Path backups;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private ServiceTracker<DatabaseAdmin, DatabaseAdmin> database;
-
-    @BeforeEach
-    void openDatabaseService() {
-        BundleContext context = FrameworkUtil.getBundle(CliTest.class).getBundleContext();
-        database = new ServiceTracker<>(context, DatabaseAdmin.class, null);
-        database.open();
-    }
-
-    @AfterEach
-    void closeDatabaseService() {
-        database.close();
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void infoPrintsTheDatabaseLocationInTheWorkspace() throws Exception {
-        assertEquals(0, run("info"));
+        assertEquals(0, cli.run("info"), cli.stderr());
 
+        assertTrue(cli.stdout().contains("Java " + System.getProperty("java.version")), cli.stdout());
+        if (TestDatabases.onServer()) {
+            assertTrue(cli.stdout().contains("Database: server database"), cli.stdout());
+            assertTrue(cli.stdout().contains("Database location: " + System.getProperty(DatabaseSwitch.URL_PROPERTY)),
+                    cli.stdout());
+            assertTrue(cli.stdout().contains("Database engine: PostgreSQL"), cli.stdout());
+            return;
+        }
         Path workspace = Path.of(Platform.getInstanceLocation().getURL().toURI());
-        assertTrue(stdout().contains("Database: embedded Derby"), stdout());
-        assertTrue(stdout().contains("Database location: " + workspace.resolve("db")), stdout());
-        assertTrue(stdout().contains("Java " + System.getProperty("java.version")), stdout());
+        assertTrue(cli.stdout().contains("Database: embedded Derby"), cli.stdout());
+        assertTrue(cli.stdout().contains("Database location: " + workspace.resolve("db")), cli.stdout());
     }
 
     @Test
     void backupThenRestoreKeepsTheReplacedDatabase() {
-        assertEquals(0, run("backup", backups.resolve("nightly").toString()), stderr());
-        assertTrue(stdout().contains("Backup written to " + backups.resolve("nightly/db")), stdout());
+        assumeFalse(TestDatabases.onServer(), DERBY_ONLY);
+        assertEquals(0, cli.run("backup", backups.resolve("nightly").toString()), cli.stderr());
+        assertTrue(cli.stdout().contains("Backup written to " + backups.resolve("nightly/db")), cli.stdout());
         assertTrue(Files.isRegularFile(backups.resolve("nightly/db/service.properties")));
 
-        out.reset();
-        assertEquals(0, run("restore", backups.resolve("nightly").toString()), stderr());
-        assertTrue(stdout().contains("Database restored from"), stdout());
-        assertTrue(stdout().contains("The database as it was before is kept in"), stdout());
-        assertEquals(0, run("info"), "the restored database opens");
+        assertEquals(0, cli.run("restore", backups.resolve("nightly").toString()), cli.stderr());
+        assertTrue(cli.stdout().contains("Database restored from"), cli.stdout());
+        assertTrue(cli.stdout().contains("The database as it was before is kept in"), cli.stdout());
+        assertEquals(0, cli.run("info"), "the restored database opens");
     }
 
     @Test
     void restoreFromAFolderThatIsNoBackupFailsWithAMessage() throws Exception {
+        assumeFalse(TestDatabases.onServer(), DERBY_ONLY);
         Files.writeString(backups.resolve("readme.txt"), "holiday photos");
 
-        assertEquals(1, run("restore", backups.toString()));
-        assertTrue(stderr().contains(backups + " is not a Rapport database backup"), stderr());
+        assertEquals(1, cli.run("restore", backups.toString()));
+        assertTrue(cli.stderr().contains(backups + " is not a Rapport database backup"), cli.stderr());
     }
 
     @Test
     void wrongUsageExitsWith2AndSaysWhatIsExpected() {
-        assertEquals(2, run());
-        assertTrue(stdout().contains("usage: rapport-cli"), stdout());
+        assertEquals(2, cli.run());
+        assertTrue(cli.stdout().contains("usage: rapport-cli"), cli.stdout());
 
-        assertEquals(2, run("frobnicate"));
-        assertTrue(stderr().contains("unknown command 'frobnicate'"), stderr());
+        assertEquals(2, cli.run("frobnicate"));
+        assertTrue(cli.stderr().contains("unknown command 'frobnicate'"), cli.stderr());
 
-        assertEquals(2, run("backup"));
-        assertTrue(stderr().contains("usage: rapport-cli backup DIR"), stderr());
+        assertEquals(2, cli.run("backup"));
+        assertTrue(cli.stderr().contains("usage: rapport-cli backup DIR"), cli.stderr());
+
+        assertEquals(2, cli.run("db", "migrate"));
+        assertTrue(cli.stderr().contains("usage: rapport-cli db migrate --to JDBC_URL"), cli.stderr());
     }
 
     @Test
-    void helpListsEveryCommandAndExitCode() {
-        assertEquals(0, run("help"));
-        for (String expected : List.of("info", "backup DIR", "restore DIR", "3  the database is open in another")) {
-            assertTrue(stdout().contains(expected), "help mentions '" + expected + "':\n" + stdout());
+    void helpListsEveryCommandExitCodeAndTheDatabaseOptions() {
+        assertEquals(0, cli.run("help"));
+        for (String expected : List.of("info", "backup DIR", "restore DIR", "db migrate --to JDBC_URL",
+                "3  the database is open in another", "5  the configured database server",
+                "[--db JDBC_URL [--db-user USER]] COMMAND", "RAPPORT_DB_PASSWORD")) {
+            assertTrue(cli.stdout().contains(expected), "help mentions '" + expected + "':\n" + cli.stdout());
         }
-    }
-
-    private int run(String... args) {
-        Cli cli = new Cli(List.of(new InfoCommand(this::databaseService, CliApplication::about),
-                new BackupCommand(this::databaseService), new RestoreCommand(this::databaseService)), List.of());
-        return cli.run(List.of(args), CliContext.of(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-    }
-
-    private DatabaseAdmin databaseService() {
-        try {
-            DatabaseAdmin admin = database.waitForService(TimeUnit.SECONDS.toMillis(20));
-            assertTrue(admin != null, "the database service is registered");
-            return admin;
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }

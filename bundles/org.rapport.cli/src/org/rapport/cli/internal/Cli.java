@@ -16,10 +16,22 @@ import org.rapport.persistence.DatabaseException;
 
 /**
  * Parses the command line, runs the command, and turns every failure into a message and an exit code. The commands
- * are this bundle's own ({@code info}, {@code backup}, {@code restore}, listed first) and those installed bundles
+ * are this bundle's own ({@code info}, {@code backup}, {@code restore}, {@code db migrate}, listed first) and those installed bundles
  * contribute (sorted by name, so {@code export} and {@code export opportunities} stand together).
  */
 final class Cli {
+
+    /** The head of the help: the database options every command takes. */
+    private static final String DATABASE_OPTIONS = """
+            usage: rapport-cli [-data WORKSPACE] [--db JDBC_URL [--db-user USER]] COMMAND [ARGS]
+
+            Every command takes --db JDBC_URL [--db-user USER], anywhere on the line (before or after the command):
+            it works on that database instead of the workspace's, e.g.
+              rapport-cli --db jdbc:postgresql://crm.example.com:5432/rapport?sslmode=require --db-user ann info
+            The password comes from the environment variable RAPPORT_DB_PASSWORD, else from secure storage
+            (Window > Preferences > Rapport > Database). --db-user goes with --db; for 'db migrate', --db-user
+            without --db names the target's user, like --to-user.
+            """;
 
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
     private final List<String> duplicates = new ArrayList<>();
@@ -61,6 +73,11 @@ final class Cli {
             context.err().println("rapport-cli " + command.name() + ": " + e.getMessage());
             return exitCode(e).code();
         } catch (RuntimeException e) {
+            DatabaseException database = databaseCause(e);
+            if (database != null) { // e.g. wrapped by a service: still one line and the database's exit code
+                context.err().println("rapport-cli " + command.name() + ": " + database.getMessage());
+                return exitCode(database).code();
+            }
             context.err().println("rapport-cli " + command.name() + ": failed: " + e);
             e.printStackTrace(context.err());
             return ExitCode.FAILED.code();
@@ -79,6 +96,15 @@ final class Cli {
                 + first + "' is followed by one of: " + String.join(", ", seconds) + ". Run 'rapport-cli help' for details.";
     }
 
+    private static DatabaseException databaseCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DatabaseException database) {
+                return database;
+            }
+        }
+        return null;
+    }
+
     /** The exit code scripts expect for a database that cannot be used. */
     static ExitCode exitCode(DatabaseException e) {
         return switch (e.reason()) {
@@ -90,7 +116,7 @@ final class Cli {
     }
 
     private void printUsage(CliContext context) {
-        context.out().println("usage: rapport-cli [-data WORKSPACE] COMMAND [ARGS]");
+        context.out().print(DATABASE_OPTIONS);
         context.out().println();
         context.out().println("Commands:");
         for (CliCommand command : commands.values()) {

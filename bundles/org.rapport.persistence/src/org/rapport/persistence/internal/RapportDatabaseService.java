@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +26,7 @@ import org.rapport.persistence.DatabaseException.Reason;
 import org.rapport.persistence.DatabaseInfo;
 import org.rapport.persistence.DatabaseKind;
 import org.rapport.persistence.DatabaseService;
+import org.rapport.persistence.MigrationReport;
 import org.rapport.persistence.PersistenceUnitSpec;
 
 /**
@@ -35,6 +37,8 @@ import org.rapport.persistence.PersistenceUnitSpec;
 public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
 
     private final Map<String, EntityManagerFactory> openUnits = new LinkedHashMap<>();
+    /** The specs of the open units: what a copy to another database creates there. */
+    private final Map<String, PersistenceUnitSpec> openSpecs = new LinkedHashMap<>();
     private final Supplier<DatabaseSettings> settingsSource;
     private final StoredPassword storedPassword;
     private Parts parts;
@@ -118,6 +122,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         try (SchemaLock lock = SchemaLock.acquire(jdbc)) {
             EntityManagerFactory emf = openPrepared(unit, jdbc);
             openUnits.put(unit.name(), emf);
+            openSpecs.put(unit.name(), unit);
             return emf;
         }
     }
@@ -214,6 +219,33 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         return safety;
     }
 
+    @Override
+    public String testConnection(String url, String user, String password) {
+        // a connection test writes no backup, so it needs no workspace (whose settings may be what is being fixed)
+        Path noBackups = Path.of(System.getProperty("java.io.tmpdir"));
+        JdbcAccess server = new JdbcAccess(serverSettings(url, user, password, noBackups));
+        try (Connection c = server.connect("")) {
+            DatabaseMetaData meta = c.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw server.translate(e, "read the server's version");
+        }
+    }
+
+    @Override
+    public synchronized MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+        return new DatabaseMigration(parts().jdbc(), openSpecs.values(), serverSettings(url, user, password,
+                parts().jdbc().settings().backups())).run(monitor);
+    }
+
+    private DatabaseSettings serverSettings(String url, String user, String password, Path backups) {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new DatabaseException(Reason.UNREACHABLE, "'" + url + "' is not a JDBC URL. Use e.g."
+                    + " jdbc:postgresql://HOST:PORT/DATABASE.");
+        }
+        return new DatabaseSettings(url.trim(), user, password == null ? storedPassword.read() : password, backups);
+    }
+
     /** The schema version recorded for a unit, for tests and tools. */
     synchronized OptionalInt schemaVersion(String unit) {
         JdbcAccess jdbc = parts().jdbc();
@@ -235,6 +267,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             }
         }
         openUnits.clear();
+        openSpecs.clear();
         if (parts == null) {
             return;
         }

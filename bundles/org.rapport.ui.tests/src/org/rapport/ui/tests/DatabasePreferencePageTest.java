@@ -4,19 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.rapport.ui.testing.UiTestSupport.descendants;
 import static org.rapport.ui.testing.UiTestSupport.flushEvents;
 import static org.rapport.ui.testing.UiTestSupport.spinUntil;
 import static org.rapport.ui.testing.UiTestSupport.userText;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -28,17 +39,28 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.rapport.ui.RapportUi;
 import org.rapport.ui.internal.prefs.DatabasePreferencePage;
+import org.rapport.testing.TestDatabases;
 import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
 
-/** Window > Preferences > Rapport > Database: the pages exist, and a wrong database URL is refused before OK. */
+/**
+ * Window > Preferences > Rapport > Database: the pages exist, a wrong database URL is refused before OK, the SSL mode
+ * drop-down edits the URL, and "Test Connection" and "Copy This Workspace's Data to the Server" say what happened (on
+ * the PostgreSQL test server when the suite runs with one).
+ */
 @ExtendWith(ScreenshotOnFailure.class)
 class DatabasePreferencePageTest {
 
     /** The whole message, as the user must be able to read it in the dialog's message line (not elided). */
     private static final String URL_ERROR = "The URL must start with jdbc:";
+    /** The SSL mode item for a URL without the parameter (the driver's default). */
+    private static final String SSL_DEFAULT = "default (prefer)";
+    private static final String NEEDS_SERVER = "needs the PostgreSQL test server (-Drapport.test.db.server)";
+    private static final Duration SERVER_WORK = Duration.ofSeconds(60);
 
     private PreferenceDialog dialog;
 
@@ -86,6 +108,107 @@ class DatabasePreferencePageTest {
         assertFalse(shownText().contains(URL_ERROR), "the error is gone: " + shownText());
     }
 
+    @Test
+    void theSslModeDropDownWritesTheUrlsParameterAndFollowsWhatIsTyped() {
+        open(DatabasePreferencePage.ID);
+        Text url = urlField();
+        Combo sslMode = field("SSL mode:", Combo.class);
+
+        type(url, "jdbc:derby://crm-server:1527/rapport");
+        assertFalse(sslMode.isEnabled(), "the SSL mode applies to PostgreSQL URLs only");
+
+        type(url, "jdbc:postgresql://crm-server:5432/rapport?ApplicationName=rapport");
+        assertTrue(sslMode.isEnabled(), "the SSL mode can be chosen for a PostgreSQL URL");
+        assertEquals(SSL_DEFAULT, sslMode.getText());
+
+        choose(sslMode, "require");
+        assertEquals("jdbc:postgresql://crm-server:5432/rapport?ApplicationName=rapport&sslmode=require", url.getText());
+        choose(sslMode, "verify-full");
+        assertEquals("jdbc:postgresql://crm-server:5432/rapport?ApplicationName=rapport&sslmode=verify-full",
+                url.getText(), "the mode is replaced, not added twice");
+
+        type(url, "jdbc:postgresql://crm-server/rapport?sslmode=disable");
+        assertEquals("disable", sslMode.getText(), "a mode typed into the URL shows in the drop-down");
+        choose(sslMode, SSL_DEFAULT);
+        assertEquals("jdbc:postgresql://crm-server/rapport", url.getText());
+    }
+
+    @Test
+    void testConnectionSaysClearlyThatNothingListensThere() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        open(DatabasePreferencePage.ID);
+        type(urlField(), "jdbc:postgresql://127.0.0.1:" + port + "/rapport");
+
+        click("Test Connection");
+
+        String expected = "Could not reach the database server jdbc:postgresql://127.0.0.1:" + port;
+        spinUntil(() -> shownText().contains(expected), SERVER_WORK, () -> "the page says '" + expected + "': "
+                + shownText());
+        assertTrue(shownText().contains("Check that the server runs"), "and what to check: " + shownText());
+    }
+
+    @Test
+    void testConnectionShowsTheServersEngine() {
+        assumeTrue(TestDatabases.onServer(), NEEDS_SERVER);
+        open(DatabasePreferencePage.ID);
+        enterServer(TestDatabases.createServerDatabase());
+
+        click("Test Connection");
+
+        spinUntil(() -> shownText().contains("Connected: PostgreSQL"), SERVER_WORK,
+                () -> "the page shows the server's engine: " + shownText());
+    }
+
+    @Test
+    void copyingTheWorkspaceRefusesADatabaseThatHoldsRapportDataAndFillsAnEmptyOne() throws SQLException {
+        assumeTrue(TestDatabases.onServer(), NEEDS_SERVER);
+        String used = TestDatabases.createServerDatabase();
+        try (Connection c = postgres(used); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE RAPPORT_SCHEMA (UNIT_NAME VARCHAR(64) PRIMARY KEY, SCHEMA_VERSION INTEGER)");
+        }
+        open(DatabasePreferencePage.ID);
+        enterServer(used);
+
+        click("Copy This Workspace's Data to the Server...");
+
+        spinUntil(() -> shownText().contains("Nothing was copied: the database " + used + " is not empty"), SERVER_WORK,
+                () -> "the page says the database is not empty: " + shownText());
+
+        String empty = TestDatabases.createServerDatabase();
+        enterServer(empty);
+        click("Copy This Workspace's Data to the Server...");
+        spinUntil(() -> shownText().contains("the counts of both databases are equal"), SERVER_WORK,
+                () -> "the page says what was copied: " + shownText());
+        assertTrue(shownText().contains(" tables to " + empty), shownText());
+    }
+
+    private void enterServer(String url) {
+        type(urlField(), url);
+        type(field("User:", Text.class), TestDatabases.user());
+        type(field("Password:", Text.class), TestDatabases.password());
+    }
+
+    /** A connection to a database of the test server, through the driver's bundle. */
+    private static Connection postgres(String url) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", TestDatabases.user());
+        login.setProperty("password", TestDatabases.password());
+        for (Bundle bundle : FrameworkUtil.getBundle(DatabasePreferencePageTest.class).getBundleContext().getBundles()) {
+            if ("org.postgresql.jdbc".equals(bundle.getSymbolicName())) {
+                try {
+                    return ((Driver) bundle.loadClass("org.postgresql.Driver").getDeclaredConstructor().newInstance())
+                            .connect(url, login);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("the bundle org.postgresql.jdbc is not in the test runtime");
+    }
+
     private void open(String pageId) {
         Shell shell = UiTestSupport.window().getShell();
         dialog = PreferencesUtil.createPreferenceDialogOn(shell, pageId, null, null);
@@ -98,16 +221,44 @@ class DatabasePreferencePageTest {
 
     /** The JDBC URL field: the text field right after the label "JDBC URL:". */
     private Text urlField() {
+        return field("JDBC URL:", Text.class);
+    }
+
+    /** The control right after a label on the Database page. */
+    private <T extends Control> T field(String labelText, Class<T> type) {
         Control page = dialog.getSelectedPage() instanceof DatabasePreferencePage p ? p.getControl() : null;
         assertNotNull(page, "the Database page has controls");
         List<Control> controls = descendants(page, Control.class);
         for (int i = 0; i < controls.size() - 1; i++) {
-            if (controls.get(i) instanceof Label label && "JDBC URL:".equals(userText(label.getText()))
-                    && controls.get(i + 1) instanceof Text text) {
-                return text;
+            if (controls.get(i) instanceof Label label && labelText.equals(userText(label.getText()))
+                    && type.isInstance(controls.get(i + 1))) {
+                return type.cast(controls.get(i + 1));
             }
         }
-        throw new AssertionError("no text field labelled 'JDBC URL:' on the Database page");
+        throw new AssertionError("no " + type.getSimpleName() + " labelled '" + labelText + "' on the Database page");
+    }
+
+    /** Types a whole value into a field, as the user would (the last key sends KeyUp). */
+    private static void type(Text field, String value) {
+        field.setFocus();
+        field.setText(value);
+        field.notifyListeners(SWT.KeyUp, keyEvent('x'));
+        flushEvents();
+    }
+
+    private static void choose(Combo combo, String item) {
+        int index = combo.indexOf(item);
+        assertTrue(index >= 0, "the drop-down offers '" + item + "': " + Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        flushEvents();
+    }
+
+    private void click(String label) {
+        Button button = button(label);
+        assertTrue(button.isEnabled(), label + " is enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+        flushEvents();
     }
 
     private Button button(String label) {

@@ -12,6 +12,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -26,7 +27,8 @@ import org.rapport.ui.RapportUi;
 
 /**
  * Window > Preferences > Rapport > Database: which database this workspace uses (empty: embedded Derby in the
- * workspace; a JDBC URL: a team's server) and an online backup. A changed database applies at the next start.
+ * workspace; a JDBC URL: a team's server) with its TLS mode, a test of the connection, copying this workspace's data to
+ * the server, and an online backup. A changed database applies at the next start.
  */
 public class DatabasePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -35,14 +37,21 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
     static final String PERSISTENCE_NODE = "org.rapport.persistence";
     /** Shown when the URL field holds something other than a JDBC URL. */
     static final String URL_ERROR = "The URL must start with jdbc:";
+    /** The SSL mode item for a URL without the parameter. */
+    static final String SSL_DEFAULT = "default (prefer)";
 
+    private StringFieldEditor url;
+    private StringFieldEditor user;
     private Text password;
     private boolean passwordChanged;
+    private Combo sslMode;
+    private boolean updatingSslMode;
+    private ServerActions server;
 
     public DatabasePreferencePage() {
         super(GRID);
         setDescription("Leave the URL empty to keep the data in this workspace (embedded Derby). A team enters its"
-                + " server's JDBC URL, e.g. jdbc:derby://server:1527/rapport. Changes apply when Rapport restarts.");
+                + " server's JDBC URL, e.g. jdbc:postgresql://server:5432/rapport. Changes apply when Rapport restarts.");
     }
 
     @Override
@@ -52,7 +61,7 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
 
     @Override
     protected void createFieldEditors() {
-        StringFieldEditor url = new StringFieldEditor("db.url", "JDBC &URL:", getFieldEditorParent()) {
+        url = new StringFieldEditor("db.url", "JDBC &URL:", getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
                 String value = getStringValue().trim();
@@ -63,15 +72,60 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
         // "The database URL...edded database)."); the page description already says that empty means embedded.
         url.setErrorMessage(URL_ERROR);
         addField(url);
-        addField(new StringFieldEditor("db.user", "&User:", getFieldEditorParent()));
+        createSslModeField();
+        user = new StringFieldEditor("db.user", "&User:", getFieldEditorParent());
+        addField(user);
         createPasswordField();
 
         Label spacer = new Label(getFieldEditorParent(), SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(spacer);
+        server = new ServerActions(getFieldEditorParent(), this::serverLogin);
         Button backup = new Button(getFieldEditorParent(), SWT.PUSH);
         backup.setText("&Back Up Now\u2026");
         backup.setToolTipText("Writes an online backup of the database into a folder you choose");
         backup.addListener(SWT.Selection, e -> backUp());
+    }
+
+    /** TLS for a PostgreSQL server: the drop-down writes the URL's sslmode parameter, and follows what is typed there. */
+    private void createSslModeField() {
+        Label label = new Label(getFieldEditorParent(), SWT.NONE);
+        label.setText("&SSL mode:");
+        sslMode = new Combo(getFieldEditorParent(), SWT.READ_ONLY);
+        sslMode.add(SSL_DEFAULT);
+        SslModes.MODES.forEach(sslMode::add);
+        sslMode.setToolTipText("PostgreSQL only: require encrypts the connection; verify-ca and verify-full also check"
+                + " the server's certificate (and its name).");
+        GridDataFactory.swtDefaults().applyTo(sslMode);
+        sslMode.addListener(SWT.Selection, e -> {
+            if (!updatingSslMode) {
+                String mode = sslMode.getSelectionIndex() <= 0 ? "" : sslMode.getText();
+                url.setStringValue(SslModes.with(url.getStringValue(), mode));
+            }
+        });
+        url.getTextControl(getFieldEditorParent()).addModifyListener(e -> showSslModeOf(url.getStringValue()));
+    }
+
+    private void showSslModeOf(String value) {
+        updatingSslMode = true;
+        try {
+            sslMode.setEnabled(SslModes.applies(value));
+            int index = SslModes.MODES.indexOf(SslModes.of(value));
+            sslMode.select(index + 1); // 0, the default, for none or an unknown mode
+        } finally {
+            updatingSslMode = false;
+        }
+    }
+
+    @Override
+    protected void initialize() {
+        super.initialize();
+        showSslModeOf(url.getStringValue());
+    }
+
+    @Override
+    protected void performDefaults() {
+        super.performDefaults();
+        showSslModeOf(url.getStringValue());
     }
 
     /** The password is not a preference: it goes to Eclipse secure storage through the database service. */
@@ -85,6 +139,12 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
         password.setToolTipText("Saved encrypted in Eclipse secure storage, never in a preference file."
                 + " Scripts may give it in the environment variable RAPPORT_DB_PASSWORD instead.");
         password.addModifyListener(e -> passwordChanged = true);
+    }
+
+    /** The server as entered on the page; the password {@code null} (the stored one) unless one was typed. */
+    private ServerActions.Login serverLogin() {
+        return new ServerActions.Login(url.getStringValue().trim(), user.getStringValue().trim(),
+                passwordChanged ? password.getText() : null);
     }
 
     @Override
@@ -104,7 +164,7 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
         return super.performOk();
     }
 
-    private static <T> T withAdmin(Function<DatabaseAdmin, T> work, T withoutService) {
+    static <T> T withAdmin(Function<DatabaseAdmin, T> work, T withoutService) {
         BundleContext context = FrameworkUtil.getBundle(DatabasePreferencePage.class).getBundleContext();
         ServiceReference<DatabaseAdmin> reference = context.getServiceReference(DatabaseAdmin.class);
         if (reference == null) {
@@ -125,18 +185,12 @@ public class DatabasePreferencePage extends FieldEditorPreferencePage implements
             return;
         }
         Job job = Job.create("Backing up the Rapport database", monitor -> {
-            BundleContext context = FrameworkUtil.getBundle(DatabasePreferencePage.class).getBundleContext();
-            ServiceReference<DatabaseAdmin> reference = context.getServiceReference(DatabaseAdmin.class);
-            if (reference == null) {
-                return Status.error("The database service is not installed.");
-            }
             try {
-                Path copy = context.getService(reference).backup(Path.of(folder));
-                return new Status(IStatus.OK, RapportUi.PLUGIN_ID, "Backup written to " + copy);
+                Path copy = withAdmin(admin -> admin.backup(Path.of(folder)), null);
+                return copy == null ? Status.error("The database service is not installed.")
+                        : new Status(IStatus.OK, RapportUi.PLUGIN_ID, "Backup written to " + copy);
             } catch (RuntimeException ex) {
                 return new Status(IStatus.ERROR, RapportUi.PLUGIN_ID, ex.getMessage(), ex);
-            } finally {
-                context.ungetService(reference);
             }
         });
         job.setUser(true);
