@@ -5,11 +5,12 @@ import java.io.PrintStream;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactSort;
+import org.rapport.contacts.PersonRow;
 
 /**
  * How fast the Contacts view's list reads over everyone in the database, through the contacts service as the view
  * calls it: the first page of rows in every sort order and direction (what the view shows first), every id of the list
- * in order (what it reads next, for scrolling), and a filter by prefix.
+ * in order (what it reads next, for scrolling), a filter by prefix, and reading whole people (an editor opening).
  */
 final class ListTimings {
 
@@ -55,5 +56,12 @@ final class ListTimings {
             filtered.add(System.nanoTime() - started);
         }
         out.printf("List, filter '%s' (%,d matches): %s%n", PREFIX, matches, filtered.summary());
+        Latencies opened = new Latencies();
+        for (PersonRow row : contacts.page(new ContactQuery("", ContactSort.CITY, true), 0, PAGE)) {
+            started = System.nanoTime();
+            contacts.person(row.id()).orElseThrow();
+            opened.add(System.nanoTime() - started);
+        }
+        out.printf("Person with all their lists (an editor opening): %s%n", opened.summary());
     }
 }
