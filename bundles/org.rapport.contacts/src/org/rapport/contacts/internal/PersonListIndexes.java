@@ -14,7 +14,7 @@ import org.rapport.persistence.SchemaMigration;
  * Schema version 3: an index on the person of every table that holds a list of a person's (emails, phones, ...), as
  * {@code PersonEntity} declares them. Derby backs each foreign key with an index of its own, so there the new ones
  * only share it; PostgreSQL does not, and without them reading, merging or deleting one person scans each of these
- * tables: about a second per person over a million people.
+ * tables whole (they hold a row per email, phone, ... of everyone).
  */
 final class PersonListIndexes {
 
