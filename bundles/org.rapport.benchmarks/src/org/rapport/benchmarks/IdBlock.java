@@ -13,7 +13,9 @@ final class IdBlock implements AutoCloseable {
     private long last;
 
     IdBlock(Connection c, String sequence, int size) throws SQLException {
-        this.next = c.prepareStatement("VALUES NEXT VALUE FOR " + sequence); // a constant name, not user input
+        // a constant name, not user input
+        this.next = c.prepareStatement(SqlDialect.isPostgreSql(c) ? "SELECT NEXTVAL('" + sequence + "')"
+                : "VALUES NEXT VALUE FOR " + sequence);
         this.size = size;
     }
 

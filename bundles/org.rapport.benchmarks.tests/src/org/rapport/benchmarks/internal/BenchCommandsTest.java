@@ -16,6 +16,7 @@ import org.rapport.core.cli.CliCommand;
 import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The bench commands on data sets small enough for a test: each runs to the end on the domains' exported API and
@@ -23,19 +24,45 @@ import org.rapport.core.cli.UsageException;
  */
 class BenchCommandsTest {
 
+    private static final String PASSWORD = "rapport.db.password";
+
     @TempDir
     Path temp;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /**
+     * On the suite's database: embedded Derby, or new databases on the PostgreSQL test server. Runs on 300 people;
+     * {@code -Drapport.test.vmargs="-Xmx2g -Drapport.bench.import.rows=1000000"} makes it the full benchmark.
+     */
     @Test
-    void benchImportPrintsBothRatesAndTheirRatio() {
-        assertEquals(0, run(new ImportBenchCommand(), "300"), stderr());
+    void benchImportPrintsBothRatesTheirRatioAndTheListTimings() {
+        String rows = System.getProperty("rapport.bench.import.rows", "300");
+        String people = String.format("%,d", Integer.parseInt(rows));
+        List<String> args = TestDatabases.onServer()
+                ? List.of(rows, "--server", System.getProperty(TestDatabases.SERVER), "--server-user", TestDatabases.user())
+                : List.of(rows);
+        String password = System.getProperty(PASSWORD);
+        try {
+            if (TestDatabases.onServer()) {
+                System.setProperty(PASSWORD, TestDatabases.password()); // as RAPPORT_DB_PASSWORD would give it
+            }
+            assertEquals(0, run(new ImportBenchCommand(), args.toArray(String[]::new)), stderr());
+        } finally {
+            restore(PASSWORD, password);
+        }
 
-        assertTrue(stdout().contains("Product import: 300 created"), stdout());
-        assertTrue(stdout().contains("Raw JDBC batch insert: 300 people"), stdout());
+        System.out.print(stdout());
+        assertTrue(stdout().contains(TestDatabases.onServer() ? "Databases: PostgreSQL at " : "Databases: embedded Derby"),
+                stdout());
+        assertTrue(stdout().contains("Product import: " + people + " created"), stdout());
+        assertTrue(stdout().contains("Raw JDBC batch insert: " + people + " people"), stdout());
         assertTrue(stdout().matches("(?s).*Ratio: \\d+\\.\\d\\dx of raw JDBC.*"), stdout());
+        assertTrue(stdout().contains("List of " + people + " people, first 50 rows, first call:"), stdout());
+        assertTrue(stdout().matches("(?s).*List, first 50 rows in every order \\(goal < 200 ms\\): p50 .*\\(50 queries\\).*"),
+                stdout());
+        assertTrue(stdout().contains("List, all " + people + " ids by name:"), stdout());
         assertEquals(2, run(new ImportBenchCommand(), "many"));
         assertTrue(stderr().contains("ROWS needs a positive whole number, not 'many'"), stderr());
     }
@@ -97,6 +124,14 @@ class BenchCommandsTest {
         } catch (UsageException e) {
             err.writeBytes((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             return ExitCode.USAGE.code();
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
         }
     }
 

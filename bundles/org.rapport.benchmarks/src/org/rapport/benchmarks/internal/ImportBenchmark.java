@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -13,9 +14,10 @@ import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.StandaloneContacts;
 
 /**
- * The import benchmark: a generated CSV imported through the product's own import path into a fresh Derby, and the
- * same rows inserted by raw JDBC batches into another fresh Derby with the same tables, in one run. Prints both
- * rates and their ratio; asserts nothing.
+ * The import benchmark: a generated CSV imported through the product's own import path into a fresh database, and
+ * the same rows inserted by raw JDBC batches into another fresh database with the same tables, in one run (embedded
+ * Derby, or two new databases on one PostgreSQL server). Prints both rates and their ratio, then how fast the
+ * Contacts view's list reads over what was imported; asserts nothing.
  */
 final class ImportBenchmark {
 
@@ -52,17 +54,20 @@ final class ImportBenchmark {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** People imported both ways before the measured runs, so that neither pays for the JIT compiling Derby. */
+    /** People imported both ways before the measured runs, so that neither pays for the JIT compiling the driver. */
     static final int WARM_UP_ROWS = 5_000;
 
-    static Figures run(Path folder, int rows, PrintStream out) throws IOException, SQLException {
+    /** Generates the file in {@code folder} and measures both ways into new databases of {@code databases}. */
+    static Figures run(Path folder, BenchDatabases databases, int rows, PrintStream out) throws IOException, SQLException {
+        out.printf("Databases: %s%n", databases.describe());
         long started = System.nanoTime();
-        measure(folder.resolve("warm-up"), WARM_UP_ROWS, new PrintStream(PrintStream.nullOutputStream()));
+        measure(folder.resolve("warm-up"), databases, "warm-up-", WARM_UP_ROWS, new PrintStream(PrintStream.nullOutputStream()));
         out.printf("Warmed up with %,d people each way in %.1f s%n", WARM_UP_ROWS, (System.nanoTime() - started) / 1e9);
-        return measure(folder, rows, out);
+        return measure(folder, databases, "", rows, out);
     }
 
-    private static Figures measure(Path folder, int rows, PrintStream out) throws IOException, SQLException {
+    private static Figures measure(Path folder, BenchDatabases databases, String side, int rows, PrintStream out)
+            throws IOException, SQLException {
         Files.createDirectories(folder);
         Path csv = folder.resolve("people.csv");
         long started = System.nanoTime();
@@ -72,7 +77,7 @@ final class ImportBenchmark {
 
         ImportResult result;
         long importNanos;
-        try (StandaloneContacts product = StandaloneContacts.openIn(folder.resolve("product"))) {
+        try (StandaloneContacts product = StandaloneContacts.on(databases.create(side + "product"))) {
             product.contacts().count(ContactQuery.ALL); // creates the schema before the clock starts
             started = System.nanoTime();
             long cpu = cpuNanos();
@@ -81,16 +86,23 @@ final class ImportBenchmark {
             cpu = cpuNanos() - cpu;
             out.printf("Product import: %s in %.1f s (%.1f s CPU in the importing thread)%n", result.summary(),
                     importNanos / 1e9, cpu / 1e9);
+            if (side.isEmpty()) {
+                ListTimings.print(product.contacts(), out);
+            }
         }
 
-        Path rawDatabase;
-        try (StandaloneContacts raw = StandaloneContacts.openIn(folder.resolve("raw"))) {
-            raw.contacts().count(ContactQuery.ALL); // the same tables and indexes, made by the same unit
-            rawDatabase = raw.database().info().directory();
+        String raw = side + "raw";
+        try (StandaloneContacts tables = StandaloneContacts.on(databases.create(raw))) {
+            tables.contacts().count(ContactQuery.ALL); // the same tables and indexes, made by the same unit
         }
         started = System.nanoTime();
         long cpu = cpuNanos();
-        int rawRows = new RawJdbcLoader(rawDatabase).load(csv);
+        int rawRows;
+        try (Connection c = databases.connect(raw)) {
+            rawRows = new RawJdbcLoader().load(c, csv);
+        } finally {
+            databases.release(raw);
+        }
         long rawNanos = System.nanoTime() - started;
         cpu = cpuNanos() - cpu;
         out.printf("Raw JDBC batch insert: %,d people in %.1f s (%.1f s CPU)%n", rawRows, rawNanos / 1e9, cpu / 1e9);

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,7 +160,14 @@ class ContactSearchTest {
 
     @Test
     void aBulkChangeWithoutIdsMakesTheIndexCompareItselfWithTheDatabase() throws Exception {
-        new SyntheticPeople(7).insert(test.database.info(), 300, null); // raw JDBC: no per-person notification
+        EntityManager em = test.unit.createEntityManager();
+        try {
+            em.getTransaction().begin(); // raw JDBC on the unit's connection: no per-person notification
+            new SyntheticPeople(7).insert(em.unwrap(Connection.class), 300, null);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
         test.events.peopleChanged(List.of());
         awaitIndexed();
 

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import org.rapport.persistence.StandaloneDatabase;
 
 /**
- * The contacts services on a real embedded Derby in a test's temp folder, built the way DS builds them.
+ * The contacts services on the database a test tests (embedded Derby in a temp folder, or PostgreSQL), built the
+ * way DS builds them.
  * Close it at the end of the test.
  */
 final class TestContacts implements AutoCloseable {
@@ -16,7 +17,7 @@ final class TestContacts implements AutoCloseable {
     final JpaContactService contacts;
 
     TestContacts(Path workspace) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = WorkspaceDatabases.open(workspace);
         unit = new ContactsUnit(database);
         contacts = new JpaContactService(unit, events);
     }

@@ -43,7 +43,17 @@ public final class StandaloneContacts implements AutoCloseable {
 
     /** The contacts of an embedded Derby database in {@code workspace/db} (created if needed). */
     public static StandaloneContacts openIn(Path workspace) {
-        return new StandaloneContacts(StandaloneDatabase.embeddedIn(workspace));
+        return on(StandaloneDatabase.embeddedIn(workspace));
+    }
+
+    /**
+     * The contacts of a database opened by the caller (embedded or on a server, e.g. {@code StandaloneDatabase.onServer});
+     * {@link #close()} closes it.
+     *
+     * @since 1.2
+     */
+    public static StandaloneContacts on(StandaloneDatabase database) {
+        return new StandaloneContacts(database);
     }
 
     /** The database itself (information, backup). */

@@ -21,6 +21,7 @@ import org.rapport.core.cli.CliCommand;
 import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.ExitCode;
 import org.rapport.core.cli.UsageException;
+import org.rapport.testing.TestDatabases;
 
 /**
  * rapport-cli import and export as a script sees them: output and exit codes, on the contacts services of a database
@@ -36,7 +37,7 @@ class ContactsCommandsTest {
 
     @BeforeEach
     void open() {
-        contacts = StandaloneContacts.openIn(temp.resolve("workspace"));
+        contacts = StandaloneContacts.on(TestDatabases.create(temp.resolve("workspace")));
     }
 
     @AfterEach

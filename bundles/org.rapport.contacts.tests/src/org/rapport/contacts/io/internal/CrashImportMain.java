@@ -3,6 +3,7 @@ package org.rapport.contacts.io.internal;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.StandaloneContacts;
 
@@ -17,7 +18,7 @@ public final class CrashImportMain {
 
     /** Arguments: workspace, file, rows per chunk. */
     public static void main(String[] args) {
-        try (StandaloneContacts contacts = StandaloneContacts.openIn(Path.of(args[0]))) {
+        try (StandaloneContacts contacts = StandaloneContacts.on(WorkspaceDatabases.open(Path.of(args[0])))) {
             System.out.println("STARTED");
             System.out.flush();
             contacts.importer().importFile(Path.of(args[1]),

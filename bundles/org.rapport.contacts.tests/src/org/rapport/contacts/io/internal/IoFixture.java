@@ -20,6 +20,7 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
+import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
@@ -29,8 +30,8 @@ import org.rapport.contacts.model.Person;
 import org.rapport.persistence.StandaloneDatabase;
 
 /**
- * The contacts services with the importer and exporter on a real embedded Derby in a test's temp folder, built the
- * way DS builds them, plus helpers to read test files and compare people. Close it at the end of the test.
+ * The contacts services with the importer and exporter on the database a test tests (embedded Derby in a temp
+ * folder, or PostgreSQL: see {@link WorkspaceDatabases}), built the way DS builds them, plus helpers to read test files and compare people. Close it at the end of the test.
  */
 final class IoFixture implements AutoCloseable {
 
@@ -41,7 +42,7 @@ final class IoFixture implements AutoCloseable {
     final ContactExportService exporter;
 
     IoFixture(Path workspace) {
-        database = StandaloneDatabase.embeddedIn(workspace);
+        database = WorkspaceDatabases.open(workspace);
         access = new ContactsUnit(database);
         ContactEvents events = new ContactEvents();
         contacts = new JpaContactService(access, events);

@@ -17,7 +17,8 @@ import org.rapport.contacts.model.Person;
 
 /**
  * A workspace of contacts schema version 1 (before CONTACT_PERSON.KNOWN_AS) opened by this build: it is backed up and
- * upgraded to version 2, its people are kept, and the name a person goes by can be stored from then on.
+ * upgraded to version 2 (and on to the current one), its people are kept, and the name a person goes by can be
+ * stored from then on.
  */
 class KnownAsUpgradeTest {
 
@@ -53,7 +54,7 @@ class KnownAsUpgradeTest {
             assertEquals("Grace Hopper", v2.personWithEmail("grace@navy.example").displayName());
         }
         try (var backups = Files.list(workspace.resolve("backups"))) {
-            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v1-v2")),
+            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v1-v3")),
                     "the version 1 database was backed up before the upgrade");
         }
     }

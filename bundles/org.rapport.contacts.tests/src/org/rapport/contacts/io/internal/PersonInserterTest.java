@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -105,14 +105,13 @@ class PersonInserterTest {
                 "JPA and the import draw ids from the same sequence");
     }
 
+    /** The table's columns from the JDBC metadata, upper case (Derby keeps names upper case, PostgreSQL lower). */
     private static List<String> columns(Connection c, String table) throws Exception {
         List<String> columns = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT c.COLUMNNAME FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t"
-                + " ON c.REFERENCEID = t.TABLEID WHERE t.TABLENAME = ?")) {
-            s.setString(1, table);
-            try (ResultSet rows = s.executeQuery()) {
+        for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            try (ResultSet rows = c.getMetaData().getColumns(null, null, name, null)) {
                 while (rows.next()) {
-                    columns.add(rows.getString(1));
+                    columns.add(rows.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                 }
             }
         }

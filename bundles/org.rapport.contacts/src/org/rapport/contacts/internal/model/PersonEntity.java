@@ -106,42 +106,49 @@ public class PersonEntity extends Audited {
     private String organizationName = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_EMAIL", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_EMAIL_ADDRESS", columnList = "ADDRESS"))
+    @CollectionTable(name = "CONTACT_EMAIL", joinColumns = @JoinColumn(name = "PERSON_ID"), indexes = {
+            @Index(name = "IX_EMAIL_ADDRESS", columnList = "ADDRESS"),
+            @Index(name = "IX_EMAIL_PERSON", columnList = "PERSON_ID, POSITION") })
     @OrderColumn(name = "POSITION")
     private List<EmailAddressEmbeddable> emails = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_PHONE", joinColumns = @JoinColumn(name = "PERSON_ID"))
+    @CollectionTable(name = "CONTACT_PHONE", joinColumns = @JoinColumn(name = "PERSON_ID"),
+            indexes = @Index(name = "IX_PHONE_PERSON", columnList = "PERSON_ID, POSITION"))
     @OrderColumn(name = "POSITION")
     private List<PhoneNumberEmbeddable> phones = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_ADDRESS", joinColumns = @JoinColumn(name = "PERSON_ID"))
+    @CollectionTable(name = "CONTACT_ADDRESS", joinColumns = @JoinColumn(name = "PERSON_ID"),
+            indexes = @Index(name = "IX_ADDRESS_PERSON", columnList = "PERSON_ID, POSITION"))
     @OrderColumn(name = "POSITION")
     private List<PostalAddressEmbeddable> addresses = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_SOCIAL_PROFILE", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_SOCIAL_HANDLE", columnList = "NETWORK, HANDLE"))
+    @CollectionTable(name = "CONTACT_SOCIAL_PROFILE", joinColumns = @JoinColumn(name = "PERSON_ID"), indexes = {
+            @Index(name = "IX_SOCIAL_HANDLE", columnList = "NETWORK, HANDLE"),
+            @Index(name = "IX_SOCIAL_PERSON", columnList = "PERSON_ID, POSITION") })
     @OrderColumn(name = "POSITION")
     private List<SocialProfileEmbeddable> socialProfiles = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_MEMBERSHIP", joinColumns = @JoinColumn(name = "PERSON_ID"))
+    @CollectionTable(name = "CONTACT_MEMBERSHIP", joinColumns = @JoinColumn(name = "PERSON_ID"),
+            indexes = @Index(name = "IX_MEMBERSHIP_PERSON", columnList = "PERSON_ID, POSITION"))
     @OrderColumn(name = "POSITION")
     private List<MembershipEmbeddable> memberships = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_TAG", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_TAG", columnList = "TAG"))
+    @CollectionTable(name = "CONTACT_TAG", joinColumns = @JoinColumn(name = "PERSON_ID"), indexes = {
+            @Index(name = "IX_TAG", columnList = "TAG"),
+            @Index(name = "IX_TAG_PERSON", columnList = "PERSON_ID, POSITION") })
     @Column(name = "TAG", length = 64)
     @OrderColumn(name = "POSITION")
     private List<String> tags = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "CONTACT_CUSTOM_VALUE", joinColumns = @JoinColumn(name = "PERSON_ID"),
-            indexes = @Index(name = "IX_CUSTOM_VALUE_KEY", columnList = "FIELD_KEY"))
+    @CollectionTable(name = "CONTACT_CUSTOM_VALUE", joinColumns = @JoinColumn(name = "PERSON_ID"), indexes = {
+            @Index(name = "IX_CUSTOM_VALUE_KEY", columnList = "FIELD_KEY"),
+            @Index(name = "IX_CUSTOM_VALUE_PERSON", columnList = "PERSON_ID, POSITION") })
     @OrderColumn(name = "POSITION")
     private List<CustomFieldValueEmbeddable> customValues = new ArrayList<>();
 

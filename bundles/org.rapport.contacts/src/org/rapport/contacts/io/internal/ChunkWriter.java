@@ -78,7 +78,7 @@ final class ChunkWriter {
             // embeddable collections inside a transaction it began early ("attributeField is null")
             Applied applied = apply(em, items, true, ids);
             Connection connection = em.unwrap(Connection.class);
-            PersonInserter.lockTables(connection);
+            PersonInserter.beginChunk(connection);
             Instant now = Instant.now();
             List<PersonInserter.NewPerson> created = new ArrayList<>();
             applied.created.forEach((id, person) -> {

@@ -26,25 +26,32 @@ final class ContactMatcher {
     record Match(long id, String reason) {
     }
 
+    private static final int FETCH_SIZE = 10_000;
+
     private final LongHashIndex keys = new LongHashIndex();
 
-    /** The keys of everyone in the database. */
+    /**
+     * The keys of everyone in the database. Call it inside a transaction: the fetch size is set on the statements so
+     * that PostgreSQL streams the rows through a cursor (only then) instead of sending a million at once.
+     */
     static ContactMatcher load(Connection connection) throws SQLException {
         ContactMatcher matcher = new ContactMatcher();
-        try (PreparedStatement emails = connection.prepareStatement("SELECT PERSON_ID, ADDRESS FROM CONTACT_EMAIL");
-                ResultSet rows = emails.executeQuery()) {
-            rows.setFetchSize(1_000);
-            while (rows.next()) {
-                matcher.keys.putIfAbsent(emailKey(rows.getString(2)), rows.getLong(1));
+        try (PreparedStatement emails = connection.prepareStatement("SELECT PERSON_ID, ADDRESS FROM CONTACT_EMAIL")) {
+            emails.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = emails.executeQuery()) {
+                while (rows.next()) {
+                    matcher.keys.putIfAbsent(emailKey(rows.getString(2)), rows.getLong(1));
+                }
             }
         }
         try (PreparedStatement profiles = connection.prepareStatement(
-                "SELECT PERSON_ID, NETWORK, HANDLE FROM CONTACT_SOCIAL_PROFILE");
-                ResultSet rows = profiles.executeQuery()) {
-            rows.setFetchSize(1_000);
-            while (rows.next()) {
-                if (!SocialUrls.WEBSITE.equals(rows.getString(2))) {
-                    matcher.keys.putIfAbsent(profileKey(rows.getString(2), rows.getString(3)), rows.getLong(1));
+                "SELECT PERSON_ID, NETWORK, HANDLE FROM CONTACT_SOCIAL_PROFILE")) {
+            profiles.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = profiles.executeQuery()) {
+                while (rows.next()) {
+                    if (!SocialUrls.WEBSITE.equals(rows.getString(2))) {
+                        matcher.keys.putIfAbsent(profileKey(rows.getString(2), rows.getString(3)), rows.getLong(1));
+                    }
                 }
             }
         }

@@ -76,21 +76,41 @@ final class PersonInserter {
         user = name.length() > 64 ? name.substring(0, 64) : name;
     }
 
-    /** The tables a chunk writes, locked for the chunk (see {@link #lockTables}). */
+    /** The tables a chunk writes, locked for the chunk on Derby (see {@link #beginChunk}). */
     static final List<String> TABLES = List.of("CONTACT_PERSON", "CONTACT_EMAIL", "CONTACT_PHONE", "CONTACT_ADDRESS",
             "CONTACT_SOCIAL_PROFILE", "CONTACT_MEMBERSHIP", "CONTACT_TAG", "CONTACT_CUSTOM_VALUE", "CONTACT_EVENT");
 
+    /** How long a chunk waits for a row another user holds on PostgreSQL, as long as Derby's default lock wait. */
+    static final String SERVER_LOCK_WAIT = "60s";
+
     /**
-     * Locks the tables a chunk writes for the rest of the transaction. Without it Derby takes a lock per row and
-     * index entry, tens of thousands per chunk, and then spends most of an import managing them (its lock groups are
-     * hash maps that are cleared after every row: the cost grows with the chunk). Readers wait at most for one chunk.
+     * Prepares the chunk's transaction on connection {@code c}.
+     * <p>
+     * On Derby it locks the tables a chunk writes for the rest of the transaction. Without it Derby takes a lock per
+     * row and index entry, tens of thousands per chunk, and then spends most of an import managing them (its lock
+     * groups are hash maps that are cleared after every row: the cost grows with the chunk). Readers wait at most for
+     * one chunk.
+     * <p>
+     * PostgreSQL needs no such lock (inserts take no row locks others wait for), and a team shares the server: a table
+     * lock would stop every colleague's edits for each chunk. There the chunk only bounds its wait for rows someone
+     * else holds (PostgreSQL waits forever by default) unless the database already sets a {@code lock_timeout}: a
+     * lock it cannot get fails with 55P03 and the import stops with its message instead of hanging.
      */
-    static void lockTables(Connection c) throws SQLException {
+    static void beginChunk(Connection c) throws SQLException {
         try (java.sql.Statement s = c.createStatement()) {
+            if (isPostgreSql(c)) {
+                s.execute("SELECT set_config('lock_timeout', '" + SERVER_LOCK_WAIT + "', true)"
+                        + " WHERE current_setting('lock_timeout') IN ('0', '0ms')");
+                return;
+            }
             for (String table : TABLES) {
                 s.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
             }
         }
+    }
+
+    private static boolean isPostgreSql(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     void insert(Connection c, List<NewPerson> people, Instant now) throws SQLException {
