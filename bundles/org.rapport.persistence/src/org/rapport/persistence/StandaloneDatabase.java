@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.rapport.persistence.access.ChangeBroadcast;
+import org.rapport.persistence.internal.ChangeNotifier;
 import org.rapport.persistence.internal.RapportDatabaseService;
 
 /**
@@ -14,9 +16,11 @@ import org.rapport.persistence.internal.RapportDatabaseService;
 public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin, AutoCloseable {
 
     private final RapportDatabaseService service;
+    private final ChangeNotifier changeNotifier;
 
     private StandaloneDatabase(RapportDatabaseService service) {
         this.service = service;
+        this.changeNotifier = new ChangeNotifier(service);
     }
 
     /** Embedded Derby in {@code workspace/db}, with automatic backups in {@code workspace/backups}. */
@@ -62,8 +66,18 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
         return service.hasStoredPassword();
     }
 
+    /**
+     * Tells the other Rapport processes on a PostgreSQL database about the changes committed here (give it to a
+     * domain's {@code DomainEvents}), so their open views refresh; on embedded Derby it does nothing. It sends on a
+     * connection of its own, opened on the first change and closed by {@link #close()}.
+     */
+    public ChangeBroadcast changeBroadcast() {
+        return changeNotifier;
+    }
+
     @Override
     public void close() {
+        changeNotifier.close();
         service.deactivate();
     }
 }
