@@ -69,9 +69,10 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     /**
      * Tells the other Rapport processes on a PostgreSQL database about the changes committed here (give it to a
      * domain's {@code DomainEvents}), so their open views refresh; on embedded Derby it does nothing. It sends on a
-     * connection of its own, opened on the first change and closed by {@link #close()}.
+     * connection of its own, opened in the background when this is first asked for and closed by {@link #close()}.
      */
     public ChangeBroadcast changeBroadcast() {
+        changeNotifier.warmUp();
         return changeNotifier;
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.core.events.RapportTopics;
+import org.rapport.persistence.access.CommittedChange;
 import org.rapport.persistence.access.DomainEvents;
 import org.rapport.persistence.internal.LiveChangesFixture.Delivered;
 import org.rapport.testing.ChildJvm;
@@ -26,7 +30,8 @@ import org.rapport.testing.TestDatabases;
 
 /**
  * Team mode: a change another Rapport process commits on the same PostgreSQL database arrives here as an EventAdmin
- * event, within 2 s, with its topic, ids and people, marked remote; this process's own changes are delivered once.
+ * event, within 2 s, with its topic, ids and people, marked remote; this process's own changes are delivered once;
+ * the bridge listens again after the server dropped its connection.
  */
 class LiveChangesTest {
 
@@ -96,6 +101,30 @@ class LiveChangesTest {
             assertNull(local.event().getProperty(DomainEvents.REMOTE), "as a local event");
             Thread.sleep(1_000); // the bridge got the notification when the witness did; give EventAdmin time to post it
             assertNull(next(LiveChangesFixture.TOPIC, 0), "and nothing else: the bridge skipped its own notification");
+        }
+    }
+
+    @Test
+    void afterTheServerDroppedItsConnectionsTheBridgeListensAgain() throws Exception {
+        int cut;
+        try (Connection admin = fixture.database.jdbc().connect(); Statement s = admin.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            rs.next();
+            cut = rs.getInt(1);
+        }
+        assertTrue(cut >= 1, "the bridge's connections were cut, as a server restart cuts them");
+
+        // notifications sent while nobody listens are lost: a colleague keeps changing things until one arrives
+        try (ChangeNotifier colleague = new ChangeNotifier("a colleague", fixture.database::jdbc)) {
+            Delivered change = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            for (long id = 1; change == null && System.nanoTime() < deadline; id++) {
+                colleague.committed(new CommittedChange(LiveChangesFixture.TOPIC, List.of(id), List.of()));
+                change = next(LiveChangesFixture.TOPIC, 1);
+            }
+            assertNotNull(change, "changes of other processes arrive again after the connection came back");
+            assertEquals(Boolean.TRUE, change.event().getProperty(DomainEvents.REMOTE));
         }
     }
 

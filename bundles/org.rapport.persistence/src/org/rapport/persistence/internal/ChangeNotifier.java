@@ -60,6 +60,24 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
         return origin;
     }
 
+    /**
+     * Opens the sending connection now, on the sender's thread, if the database is PostgreSQL: the first change then
+     * goes out without waiting for a login.
+     */
+    public void warmUp() {
+        try {
+            sender.execute(() -> {
+                try {
+                    ready();
+                } catch (SQLException | RuntimeException e) {
+                    disconnect(); // the first change tries again and reports
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed
+        }
+    }
+
     @Override
     public void committed(CommittedChange change) {
         String payload = new ChangeMessage(origin, change).toJson();
@@ -72,16 +90,8 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
 
     private void send(String payload) {
         try {
-            if (jdbc == null) {
-                jdbc = database.get();
-            }
-            if (!jdbc.settings().isPostgreSql()) {
+            if (!ready()) {
                 return;
-            }
-            if (notify == null) {
-                connection = jdbc.connect();
-                connection.setAutoCommit(true);
-                notify = connection.prepareStatement("SELECT pg_notify(?, ?)");
             }
             notify.setString(1, ChangeMessage.CHANNEL);
             notify.setString(2, payload);
@@ -102,6 +112,22 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
             // e.g. settings that cannot be resolved: the save itself reports those
             LiveChangesLog.error("Could not tell other Rapport processes about a change", e);
         }
+    }
+
+    /** Connects if needed; whether there is a PostgreSQL database to notify. */
+    private boolean ready() throws SQLException {
+        if (jdbc == null) {
+            jdbc = database.get();
+        }
+        if (!jdbc.settings().isPostgreSql()) {
+            return false;
+        }
+        if (notify == null) {
+            connection = jdbc.connect();
+            connection.setAutoCommit(true);
+            notify = connection.prepareStatement("SELECT pg_notify(?, ?)");
+        }
+        return true;
     }
 
     private void disconnect() {

@@ -50,6 +50,7 @@ public class TeamChangeBridge implements ChangeBroadcast {
         this.events = events;
         this.notifier = new ChangeNotifier(ChangeNotifier.newOrigin(), jdbc);
         this.listener = new ChangeListener(jdbc, notifier.origin(), this::repost);
+        notifier.warmUp();
     }
 
     private static Supplier<JdbcAccess> jdbcOf(DatabaseService database) {
