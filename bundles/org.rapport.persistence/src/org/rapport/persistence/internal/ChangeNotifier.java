@@ -30,6 +30,8 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
     private Connection connection;
     private PreparedStatement notify;
     private boolean failureLogged;
+    /** Set once the database turned out not to be PostgreSQL: changes are then dropped at once. */
+    private volatile boolean silent;
 
     /** A notifier for the changes of a database opened outside OSGi (see {@code StandaloneDatabase}). */
     public ChangeNotifier(RapportDatabaseService database) {
@@ -80,6 +82,9 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
 
     @Override
     public void committed(CommittedChange change) {
+        if (silent) {
+            return;
+        }
         String payload = new ChangeMessage(origin, change).toJson();
         try {
             sender.execute(() -> send(payload));
@@ -120,6 +125,7 @@ public final class ChangeNotifier implements ChangeBroadcast, AutoCloseable {
             jdbc = database.get();
         }
         if (!jdbc.settings().isPostgreSql()) {
+            silent = true;
             return false;
         }
         if (notify == null) {
