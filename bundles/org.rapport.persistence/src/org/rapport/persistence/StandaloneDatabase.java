@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
+import org.rapport.persistence.access.ChangeBroadcast;
+import org.rapport.persistence.internal.ChangeNotifier;
 import org.rapport.persistence.internal.RapportDatabaseService;
 
 /**
@@ -16,9 +18,11 @@ import org.rapport.persistence.internal.RapportDatabaseService;
 public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin, AutoCloseable {
 
     private final RapportDatabaseService service;
+    private final ChangeNotifier changeNotifier;
 
     private StandaloneDatabase(RapportDatabaseService service) {
         this.service = service;
+        this.changeNotifier = new ChangeNotifier(service);
     }
 
     /** Embedded Derby in {@code workspace/db}, with automatic backups in {@code workspace/backups}. */
@@ -64,6 +68,16 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
         return service.hasStoredPassword();
     }
 
+    /**
+     * Tells the other Rapport processes on a PostgreSQL database about the changes committed here (give it to a
+     * domain's {@code DomainEvents}), so their open views refresh; on embedded Derby it does nothing. It sends on a
+     * connection of its own, opened in the background when this is first asked for and closed by {@link #close()}.
+     */
+    public ChangeBroadcast changeBroadcast() {
+        changeNotifier.warmUp();
+        return changeNotifier;
+    }
+
     @Override
     public String testConnection(String url, String user, String password) {
         return service.testConnection(url, user, password);
@@ -76,6 +90,7 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
 
     @Override
     public void close() {
+        changeNotifier.close();
         service.deactivate();
     }
 }

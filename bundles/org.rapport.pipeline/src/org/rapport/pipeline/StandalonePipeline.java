@@ -13,7 +13,8 @@ import org.rapport.pipeline.internal.PipelineUnit;
 /**
  * The pipeline services on a database of their own, outside OSGi: for benchmarks, tools and tests that need a fresh
  * pipeline database in a folder of their choice. They are built exactly as Declarative Services builds them in the
- * product, only without EventAdmin. {@link #close()} closes the database.
+ * product, only without EventAdmin; on a server database, other Rapport processes are still told of the changes.
+ * {@link #close()} closes the database.
  */
 public final class StandalonePipeline implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class StandalonePipeline implements AutoCloseable {
         this.database = database;
         this.unit = new PipelineUnit(database);
         PipelineEvents events = new PipelineEvents();
+        events.setChangeBroadcast(database.changeBroadcast()); // team mode: other processes' boards follow
         this.pipelines = new JpaPipelineService(unit, events);
         this.opportunities = new JpaOpportunityService(unit, events);
         this.forecasts = new JpaForecastService(unit);

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
+import org.rapport.persistence.access.ChangeBroadcast;
 import org.rapport.persistence.access.DomainEvents;
 
 /** Tells the rest of Rapport what changed in the community ({@code CommunityTopics}), after the commit. */
@@ -23,5 +24,17 @@ public class CommunityEvents extends DomainEvents {
     @Override
     public void unsetEventAdmin(EventAdmin admin) {
         super.unsetEventAdmin(admin);
+    }
+
+    @Override
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setChangeBroadcast(ChangeBroadcast broadcast) {
+        super.setChangeBroadcast(broadcast);
+    }
+
+    @Override
+    public void unsetChangeBroadcast(ChangeBroadcast broadcast) {
+        super.unsetChangeBroadcast(broadcast);
     }
 }

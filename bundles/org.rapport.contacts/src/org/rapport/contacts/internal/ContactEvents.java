@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.contacts.ContactTopics;
+import org.rapport.persistence.access.ChangeBroadcast;
 import org.rapport.persistence.access.DomainEvents;
 
 /**
@@ -28,6 +29,18 @@ public class ContactEvents extends DomainEvents {
     @Override
     public void unsetEventAdmin(EventAdmin admin) {
         super.unsetEventAdmin(admin);
+    }
+
+    @Override
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setChangeBroadcast(ChangeBroadcast broadcast) {
+        super.setChangeBroadcast(broadcast);
+    }
+
+    @Override
+    public void unsetChangeBroadcast(ChangeBroadcast broadcast) {
+        super.unsetChangeBroadcast(broadcast);
     }
 
     /** People changed (call after the commit); {@code ids} empty for a bulk change of unknown people (an import). */

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.loyalty.LoyaltyTopics;
+import org.rapport.persistence.access.ChangeBroadcast;
 import org.rapport.persistence.access.DomainEvents;
 
 /** Tells the rest of Rapport what changed in loyalty ({@link LoyaltyTopics}), after the commit. */
@@ -30,6 +31,18 @@ public class LoyaltyEvents extends DomainEvents {
     @Override
     public void unsetEventAdmin(EventAdmin admin) {
         super.unsetEventAdmin(admin);
+    }
+
+    @Override
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setChangeBroadcast(ChangeBroadcast broadcast) {
+        super.setChangeBroadcast(broadcast);
+    }
+
+    @Override
+    public void unsetChangeBroadcast(ChangeBroadcast broadcast) {
+        super.unsetChangeBroadcast(broadcast);
     }
 
     /** Programs (or their tiers and rewards) changed. */

@@ -18,7 +18,12 @@ import org.rapport.core.events.RapportTopics;
  * history changed. In-bundle listeners (a search index, a reminder scheduler) are told every event synchronously,
  * before EventAdmin delivers it.
  * <p>
- * A domain makes one DS component of it that binds EventAdmin optionally and dynamically:
+ * In team mode, {@link #changed} also tells the other processes on the database through the {@link ChangeBroadcast};
+ * they re-post the change on their EventAdmin with {@link #REMOTE} set, so their views refresh. Events given to
+ * {@link #post} stay in this process: they report something that happened once (a deal won, a reminder due) and the
+ * process that made it happen acts on it (a bonus given in every process would be given twice).
+ * <p>
+ * A domain makes one DS component of it that binds EventAdmin and the broadcast optionally and dynamically:
  *
  * <pre>
  * &#64;Component(service = ContactEvents.class)
@@ -26,6 +31,9 @@ import org.rapport.core.events.RapportTopics;
  *     &#64;Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
  *     public void setEventAdmin(EventAdmin admin) { super.setEventAdmin(admin); }
  *     public void unsetEventAdmin(EventAdmin admin) { super.unsetEventAdmin(admin); }
+ *     &#64;Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+ *     public void setChangeBroadcast(ChangeBroadcast b) { super.setChangeBroadcast(b); }
+ *     public void unsetChangeBroadcast(ChangeBroadcast b) { super.unsetChangeBroadcast(b); }
  * }
  * </pre>
  */
@@ -34,10 +42,19 @@ public class DomainEvents {
     /** The event property with the changed records' ids ({@code long[]}); absent for a bulk change. */
     public static final String IDS = "ids";
 
+    /**
+     * The event property set ({@code Boolean.TRUE}) on events re-posted from a change that another process committed
+     * (team mode); absent on local events. A handler that writes data in reaction to an event (rather than showing it)
+     * should ignore remote events, e.g. with {@code event.filter=(!(rapport.remote=true))}: the process that made the
+     * change reacts to it already.
+     */
+    public static final String REMOTE = "rapport.remote";
+
     /** Above this many people, one change posts no per-person timeline events (a bulk change). */
     public static final int PER_PERSON_LIMIT = 100;
 
     private volatile EventAdmin eventAdmin;
+    private volatile ChangeBroadcast broadcast;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
     /** Binds the EventAdmin that events are posted on. */
@@ -49,6 +66,18 @@ public class DomainEvents {
     public void unsetEventAdmin(EventAdmin admin) {
         if (eventAdmin == admin) {
             eventAdmin = null;
+        }
+    }
+
+    /** Binds the broadcast that tells other processes on the database about changes (team mode). */
+    public void setChangeBroadcast(ChangeBroadcast changeBroadcast) {
+        broadcast = changeBroadcast;
+    }
+
+    /** Unbinds it; changes are then only told in this process. */
+    public void unsetChangeBroadcast(ChangeBroadcast changeBroadcast) {
+        if (broadcast == changeBroadcast) {
+            broadcast = null;
         }
     }
 
@@ -66,7 +95,8 @@ public class DomainEvents {
      * Records changed (call after the commit): posts {@code topic} with their ids under {@link #IDS} (no ids for a bulk
      * change of records not worth listing, or more than {@link #PER_PERSON_LIMIT}), and the timeline topic for each of
      * the people concerned when they are at most {@link #PER_PERSON_LIMIT}. In-bundle listeners get every id, however
-     * many: a search index re-reads just those records rather than comparing all of them.
+     * many: a search index re-reads just those records rather than comparing all of them. Then the
+     * {@link ChangeBroadcast}, if bound, tells the other processes on the database the same (a {@link CommittedChange}).
      */
     public void changed(String topic, Collection<Long> ids, Collection<Long> personIds) {
         Map<String, Object> properties = new HashMap<>();
@@ -81,6 +111,11 @@ public class DomainEvents {
             for (long person : people) {
                 post(new Event(RapportTopics.TIMELINE_CHANGED, Map.of(RapportTopics.PERSON_ID, person)));
             }
+        }
+        ChangeBroadcast others = broadcast;
+        if (others != null) {
+            others.committed(new CommittedChange(topic, ids.size() <= PER_PERSON_LIMIT ? List.copyOf(ids) : List.of(),
+                    people.size() <= PER_PERSON_LIMIT ? people : List.of()));
         }
     }
 

@@ -246,6 +246,16 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
         return new DatabaseSettings(url.trim(), user, password == null ? storedPassword.read() : password, backups);
     }
 
+    /** The database's JDBC access, resolving the settings on first use (live change notifications). */
+    JdbcAccess jdbc() {
+        return parts().jdbc();
+    }
+
+    /** Empties the shared cache of every open unit: another process committed a change (team mode). */
+    synchronized void evictSharedCaches() {
+        openUnits.values().forEach(emf -> emf.getCache().evictAll());
+    }
+
     /** The schema version recorded for a unit, for tests and tools. */
     synchronized OptionalInt schemaVersion(String unit) {
         JdbcAccess jdbc = parts().jdbc();

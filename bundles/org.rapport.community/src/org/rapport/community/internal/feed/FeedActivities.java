@@ -31,6 +31,7 @@ import org.rapport.feed.FeedService;
 import org.rapport.feed.FeedTopics;
 import org.rapport.feed.Post;
 import org.rapport.feed.sources.AuthorIdentity;
+import org.rapport.persistence.access.DomainEvents;
 
 /**
  * Turns the social feed's posts into activities: every {@link FeedTopics#POSTS_CHANGED} makes it catch up from the
@@ -40,7 +41,10 @@ import org.rapport.feed.sources.AuthorIdentity;
  * mentioned people become members keyed by the feed's identity (network and handle, normalised alike), named as the
  * feed shows them, linked to the contact the feed matched when no other member has that contact.
  */
-@Component(service = { EventHandler.class, FeedActivities.class }, property = EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED)
+// not for a colleague's posts (team mode): the process that stored them records their activities
+@Component(service = { EventHandler.class, FeedActivities.class }, property = {
+        EventConstants.EVENT_TOPIC + "=" + FeedTopics.POSTS_CHANGED,
+        EventConstants.EVENT_FILTER + "=(!(" + DomainEvents.REMOTE + "=true))" })
 public class FeedActivities implements EventHandler {
 
     /** The state row holding the last post id handled. */

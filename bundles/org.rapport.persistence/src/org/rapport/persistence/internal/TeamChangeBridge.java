@@ -1,0 +1,98 @@
+package org.rapport.persistence.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.rapport.core.events.RapportTopics;
+import org.rapport.persistence.DatabaseService;
+import org.rapport.persistence.access.ChangeBroadcast;
+import org.rapport.persistence.access.CommittedChange;
+import org.rapport.persistence.access.DomainEvents;
+
+/**
+ * Team mode's live refresh: a change committed in one Rapport process shows in the open views of every other process
+ * on the same PostgreSQL database within moments, without polling tables. This process's changes go out as
+ * {@code NOTIFY rapport} ({@link ChangeNotifier}); the other processes' come in through {@code LISTEN rapport}
+ * ({@link ChangeListener}) and are re-posted on EventAdmin with the same topic, {@link DomainEvents#IDS} and the
+ * per-person {@link RapportTopics#TIMELINE_CHANGED} events, plus {@link DomainEvents#REMOTE}, after the shared caches
+ * of this process's open units were emptied (so a view that reads again sees the committed data). On embedded Derby
+ * both halves do nothing.
+ */
+@Component(service = ChangeBroadcast.class, immediate = true)
+public class TeamChangeBridge implements ChangeBroadcast {
+
+    private final ChangeNotifier notifier;
+    private final ChangeListener listener;
+    private final Runnable evictCaches;
+    private final EventAdmin events;
+
+    /** Used by DS: the workspace's database service and this runtime's EventAdmin. */
+    @Activate
+    public TeamChangeBridge(@Reference DatabaseService database, @Reference EventAdmin events) {
+        this(jdbcOf(database), evictorOf(database), events);
+    }
+
+    /**
+     * A bridge on a database, without DS (tests).
+     *
+     * @param jdbc        the database, asked for on first use
+     * @param evictCaches empties the shared caches of the open units, before a remote change is re-posted
+     */
+    TeamChangeBridge(Supplier<JdbcAccess> jdbc, Runnable evictCaches, EventAdmin events) {
+        this.evictCaches = evictCaches;
+        this.events = events;
+        this.notifier = new ChangeNotifier(ChangeNotifier.newOrigin(), jdbc);
+        this.listener = new ChangeListener(jdbc, notifier.origin(), this::repost);
+        notifier.warmUp();
+    }
+
+    private static Supplier<JdbcAccess> jdbcOf(DatabaseService database) {
+        if (database instanceof RapportDatabaseService ours) {
+            return ours::jdbc;
+        }
+        throw new IllegalStateException("Live changes need Rapport's own database service, not " + database);
+    }
+
+    private static Runnable evictorOf(DatabaseService database) {
+        return ((RapportDatabaseService) database)::evictSharedCaches;
+    }
+
+    @Override
+    public void committed(CommittedChange change) {
+        notifier.committed(change);
+    }
+
+    /** Whether changes of other processes are being received now. */
+    boolean isListening() {
+        return listener.isListening();
+    }
+
+    private void repost(ChangeMessage message) {
+        CommittedChange change = message.change();
+        evictCaches.run();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(DomainEvents.REMOTE, Boolean.TRUE);
+        if (!change.isBulk()) {
+            properties.put(DomainEvents.IDS, change.ids().stream().mapToLong(Long::longValue).toArray());
+        }
+        events.postEvent(new Event(change.topic(), properties));
+        for (long person : change.personIds()) {
+            events.postEvent(new Event(RapportTopics.TIMELINE_CHANGED,
+                    Map.of(RapportTopics.PERSON_ID, person, DomainEvents.REMOTE, Boolean.TRUE)));
+        }
+    }
+
+    /** Stops listening and sending. */
+    @Deactivate
+    public void close() {
+        listener.close();
+        notifier.close();
+    }
+}
