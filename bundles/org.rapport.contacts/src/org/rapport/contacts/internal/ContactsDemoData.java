@@ -30,6 +30,7 @@ import org.rapport.contacts.model.IncomeBand;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Sex;
 import org.rapport.core.demo.DemoDataProvider;
+import org.rapport.persistence.access.Audited;
 
 /**
  * About 200 believable people in 24 organizations, with social profiles, tags, consent and two custom fields, the
@@ -120,7 +121,7 @@ public class ContactsDemoData implements DemoDataProvider {
             em.flush();
             for (PersonEntity person : people) {
                 em.persist(new ContactEventEntity(person.getId(), ContactEventEntity.Kind.CREATED, "Contact created",
-                        "Added with the demo data"));
+                        "Added with the demo data", Audited.currentUser(em)));
             }
             return null;
         });

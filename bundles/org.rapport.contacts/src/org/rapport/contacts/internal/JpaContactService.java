@@ -33,6 +33,7 @@ import org.rapport.contacts.internal.model.PersonMapper;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.contacts.model.Organization;
 import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.Audited;
 
 /** The contact service on the contacts persistence unit; it maps between the API objects and the entities. */
 @Component(service = ContactService.class)
@@ -83,8 +84,9 @@ public class JpaContactService implements ContactService {
         PersonEntity entity = PersonMapper.toNewEntity(person);
         em.persist(entity);
         em.flush();
+        String user = Audited.currentUser(em);
         em.persist(new ContactEventEntity(entity.getId(), ContactEventEntity.Kind.CREATED, "Contact created",
-                "by " + System.getProperty("user.name", "")));
+                "by " + user, user));
         return PersonMapper.toApi(entity);
     }
 
@@ -98,7 +100,8 @@ public class JpaContactService implements ContactService {
         String changes = PersonChanges.describe(before, current);
         em.flush();
         if (!changes.isEmpty()) {
-            em.persist(new ContactEventEntity(person.getId(), ContactEventEntity.Kind.EDITED, "Contact edited", changes));
+            em.persist(new ContactEventEntity(person.getId(), ContactEventEntity.Kind.EDITED, "Contact edited", changes,
+                    Audited.currentUser(em)));
         }
         return PersonMapper.toApi(current);
     }

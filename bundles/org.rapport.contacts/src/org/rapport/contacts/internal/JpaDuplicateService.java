@@ -32,6 +32,7 @@ import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.internal.model.PersonMapper;
 import org.rapport.contacts.model.Person;
+import org.rapport.persistence.access.Audited;
 
 /** Duplicate scan, merge and unmerge on the contacts unit. */
 @Component(service = DuplicateService.class)
@@ -107,7 +108,7 @@ public class JpaDuplicateService implements DuplicateService {
             record.setSurvivorVersionAfter(saved.getVersion());
             em.persist(new ContactEventEntity(survivor.getId(), ContactEventEntity.Kind.MERGED, "Merged with " + merged.displayName(),
                     merged.displayName() + " (#" + merged.getId() + ") was merged into this contact; merge #" + record.getId()
-                            + " can be undone. Kept: " + choices));
+                            + " can be undone. Kept: " + choices, Audited.currentUser(em)));
             return record.summary();
         });
         events.peopleChanged(List.of(request.survivorId(), request.mergedId()));
@@ -206,12 +207,13 @@ public class JpaDuplicateService implements DuplicateService {
             restoreAudit(survivorBefore.getId(), survivorAudit);
             restoreAudit(mergedBefore.getId(), mergedAudit);
             moveEvents(em, record.getMovedEvents(), mergedBefore.getId());
-            record.undone(System.getProperty("user.name", ""));
+            String user = Audited.currentUser(em);
+            record.undone(user);
             String detail = "Merge #" + mergeId + " undone: " + record.summary().describe();
             em.persist(new ContactEventEntity(survivorBefore.getId(), ContactEventEntity.Kind.UNMERGED,
-                    "Unmerged " + mergedBefore.displayName(), detail));
+                    "Unmerged " + mergedBefore.displayName(), detail, user));
             em.persist(new ContactEventEntity(mergedBefore.getId(), ContactEventEntity.Kind.UNMERGED,
-                    "Unmerged from " + survivorBefore.displayName(), detail));
+                    "Unmerged from " + survivorBefore.displayName(), detail, user));
             em.flush();
             em.clear();
             return List.of(PersonMapper.toApi(em.find(PersonEntity.class, survivorBefore.getId())),

@@ -24,6 +24,7 @@ import org.rapport.feed.internal.model.PostEntity;
 import org.rapport.feed.internal.sentiment.SentimentScorer;
 import org.rapport.feed.sources.AuthorIdentity;
 import org.rapport.feed.sources.FetchedPost;
+import org.rapport.persistence.access.Audited;
 
 /**
  * Stores one chunk of fetched posts in one transaction: posts stored before only get their counts refreshed; new
@@ -183,7 +184,7 @@ final class PostIngest {
             if (posts.size() >= LOCK_FROM) {
                 PostInserter.lockTables(connection);
             }
-            inserter.insert(connection, rows, now);
+            inserter.insert(connection, rows, now, Audited.currentUser(em));
             PostInserter.rethread(connection, replies);
             PostInserter.updateCounts(connection, refreshed);
             tx.commit();

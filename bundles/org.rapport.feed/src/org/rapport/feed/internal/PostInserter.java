@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.rapport.feed.SentimentLabel;
-import org.rapport.persistence.access.Audited;
 
 /**
  * Writes new posts with JDBC batches, one statement per table for the whole chunk: the rows EclipseLink would write
@@ -79,8 +78,6 @@ final class PostInserter {
     record Counts(long id, int replies, int reposts, int likes) {
     }
 
-    private final String user = Audited.currentUser();
-
     /**
      * Locks the tables a chunk writes for the rest of the transaction. Without it Derby takes a lock per row and index
      * entry, tens of thousands per chunk, and spends much of an import managing them. Readers wait at most one chunk.
@@ -93,7 +90,7 @@ final class PostInserter {
         }
     }
 
-    void insert(Connection c, List<Row> rows, Instant now) throws SQLException {
+    void insert(Connection c, List<Row> rows, Instant now, String user) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }

@@ -107,8 +107,8 @@ class UnitAccessTest {
         TestTask created = find(id);
 
         assertEquals(1, created.getVersion());
-        assertEquals(Audited.currentUser(), created.getCreatedBy());
-        assertEquals(Audited.currentUser(), created.getUpdatedBy());
+        assertEquals(Audited.currentUser(unit.emf()), created.getCreatedBy());
+        assertEquals(Audited.currentUser(unit.emf()), created.getUpdatedBy());
         assertNotNull(created.getCreatedAt());
         assertFalse(created.getCreatedAt().isBefore(before.minusSeconds(1)), created.getCreatedAt().toString());
         assertEquals(created.getCreatedAt(), created.getUpdatedAt(), "a new record was last saved when it was created");

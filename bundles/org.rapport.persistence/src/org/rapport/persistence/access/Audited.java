@@ -4,19 +4,24 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import org.rapport.core.Revision;
+import org.rapport.core.user.RapportUser;
 
 /**
  * Optimistic locking and audit fields for every entity of every domain: extend it from a domain's entities.
  * <p>
  * Columns: {@code VERSION} (the optimistic lock), {@code CREATED_AT}, {@code CREATED_BY}, {@code UPDATED_AT},
  * {@code UPDATED_BY}. The creation time may be back-dated before the first save (demo data, imports of history); the
- * user columns hold {@link #currentUser()}.
+ * user columns hold who is working ({@link RapportUser}), written by the persistence bundle when the entity is
+ * persisted ({@code CREATED_BY}, {@code UPDATED_BY}) and with every update ({@code UPDATED_BY}): the name comes from the
+ * database the unit is on (the login on a team server), so an entity cannot know it by itself.
  */
 @MappedSuperclass
 public abstract class Audited implements Serializable {
@@ -24,7 +29,7 @@ public abstract class Audited implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The widest user name the audit columns hold. */
-    public static final int USER_LENGTH = 64;
+    public static final int USER_LENGTH = RapportUser.MAX_LENGTH;
 
     @Version
     @Column(name = "VERSION")
@@ -48,19 +53,27 @@ public abstract class Audited implements Serializable {
             createdAt = Instant.now();
         }
         updatedAt = createdAt;
-        createdBy = updatedBy = currentUser();
     }
 
     @PreUpdate
     void beforeUpdate() {
         updatedAt = Instant.now();
-        updatedBy = currentUser();
     }
 
-    /** Who is working: the user name of this process, at most {@link #USER_LENGTH} characters. */
-    public static String currentUser() {
-        String user = System.getProperty("user.name", "");
-        return user.length() > USER_LENGTH ? user.substring(0, USER_LENGTH) : user;
+    /**
+     * Who is working on the database of this entity manager, at most {@link #USER_LENGTH} characters: for what a
+     * domain records besides the audit columns (an event's author, a bulk insert's audit columns).
+     */
+    public static String currentUser(EntityManager em) {
+        return currentUser(em.getEntityManagerFactory());
+    }
+
+    /** Who is working on the database of this unit, at most {@link #USER_LENGTH} characters. */
+    public static String currentUser(EntityManagerFactory emf) {
+        if (emf.getProperties().get(RapportUser.class.getName()) instanceof RapportUser user) {
+            return user.name();
+        }
+        throw new IllegalStateException("The unit was not opened by the Rapport database service: it knows no user");
     }
 
     /** The version the optimistic lock compares; 0 for an object never saved. */

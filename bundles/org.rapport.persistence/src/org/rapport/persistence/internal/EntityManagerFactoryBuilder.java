@@ -10,13 +10,17 @@ import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.config.BatchWriting;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.rapport.core.user.RapportUser;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
+import org.rapport.persistence.DatabaseKind;
 import org.rapport.persistence.PersistenceUnitSpec;
 
 /**
  * Builds a domain's {@code EntityManagerFactory} with EclipseLink directly (no Gemini JPA): the unit's
- * {@code persistence.xml} and entities come from the domain bundle's class loader, the JDBC driver from ours.
+ * {@code persistence.xml} and entities come from the domain bundle's class loader, the JDBC driver from ours. The
+ * factory knows who is working on its database: it writes the name into the audit columns and hands it out through
+ * {@code Audited.currentUser(em)}.
  */
 final class EntityManagerFactoryBuilder {
 
@@ -25,11 +29,16 @@ final class EntityManagerFactoryBuilder {
 
     private final DatabaseSettings settings;
     private final Supplier<Driver> driver;
+    private final RapportUser user;
 
-    /** @param driver the JDBC driver (found on first use), whose class EclipseLink is given by name */
-    EntityManagerFactoryBuilder(DatabaseSettings settings, Supplier<Driver> driver) {
+    /**
+     * @param driver the JDBC driver (found on first use), whose class EclipseLink is given by name
+     * @param user   who is working on this database
+     */
+    EntityManagerFactoryBuilder(DatabaseSettings settings, Supplier<Driver> driver, RapportUser user) {
         this.settings = settings;
         this.driver = driver;
+        this.user = user;
     }
 
     /**
@@ -44,6 +53,7 @@ final class EntityManagerFactoryBuilder {
             throw new DatabaseException(Reason.OTHER, "No persistence unit '" + unit.name()
                     + "' in META-INF/persistence.xml of the bundle that asked for it.");
         }
+        AuditUserListener.register(emf, user);
         return emf;
     }
 
@@ -60,6 +70,12 @@ final class EntityManagerFactoryBuilder {
         p.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, Integer.toString(BATCH_SIZE));
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        if (settings.kind() != DatabaseKind.EMBEDDED_DERBY) {
+            // Other processes change a server database: a shared cache would keep showing their rows as they were (and
+            // offer a stale version to edit, a conflict on every save). Each entity manager reads the database instead.
+            p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        }
+        p.put(RapportUser.class.getName(), user); // read by Audited.currentUser(em)
         return p;
     }
 

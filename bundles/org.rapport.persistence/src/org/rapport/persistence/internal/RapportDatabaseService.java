@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.core.user.RapportUser;
 import org.rapport.persistence.DatabaseAdmin;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
@@ -31,16 +32,18 @@ import org.rapport.persistence.PersistenceUnitSpec;
 
 /**
  * The database service: one database for the workspace, one EntityManagerFactory per domain unit, schema versions
- * checked on open, Derby shut down cleanly when the service stops.
+ * checked on open, Derby shut down cleanly when the service stops. It also says who is working ({@link RapportUser}):
+ * the login on a server database, the preference on embedded Derby.
  */
-@Component(service = { DatabaseService.class, DatabaseAdmin.class })
-public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
+@Component(service = { DatabaseService.class, DatabaseAdmin.class, RapportUser.class })
+public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, RapportUser {
 
     private final Map<String, EntityManagerFactory> openUnits = new LinkedHashMap<>();
     /** The specs of the open units: what a copy to another database creates there. */
     private final Map<String, PersistenceUnitSpec> openSpecs = new LinkedHashMap<>();
     private final Supplier<DatabaseSettings> settingsSource;
     private final StoredPassword storedPassword;
+    private final WorkingUser user = new WorkingUser(() -> parts().jdbc().settings(), WorkingUser::fromPreferences);
     private Parts parts;
 
     /** The parts that work on the resolved settings; built on first use, so a wrong setting is reported to the caller. */
@@ -52,7 +55,8 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
             JdbcAccess jdbc = new JdbcAccess(settings);
             DerbyBackups backups = new DerbyBackups(jdbc);
             return new Parts(jdbc, backups, new SchemaUpgrader(new SchemaVersions(), backups),
-                    new EntityManagerFactoryBuilder(settings, jdbc::driver));
+                    new EntityManagerFactoryBuilder(settings, jdbc::driver,
+                            new WorkingUser(() -> settings, WorkingUser::fromPreferences)));
         }
     }
 
@@ -75,6 +79,16 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin {
     private RapportDatabaseService(Supplier<DatabaseSettings> settingsSource, StoredPassword storedPassword) {
         this.settingsSource = settingsSource;
         this.storedPassword = storedPassword;
+    }
+
+    @Override
+    public String name() {
+        return user.name();
+    }
+
+    @Override
+    public boolean isDatabaseLogin() {
+        return user.isDatabaseLogin();
     }
 
     @Override

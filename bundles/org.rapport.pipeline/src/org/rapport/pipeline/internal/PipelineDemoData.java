@@ -104,7 +104,7 @@ public class PipelineDemoData implements DemoDataProvider {
         ZoneId zone = ZoneId.systemDefault();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         SettableClock clock = new SettableClock(now, zone);
-        String me = Audited.currentUser();
+        String me = Audited.currentUser(unit.emf());
         // split() stops with OperationCanceledException when the user closes Rapport during its first start
         progress.split(1);
         List<Long> campaignIds = campaigns(random, people, now, zone);

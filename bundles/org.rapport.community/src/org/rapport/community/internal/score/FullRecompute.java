@@ -102,12 +102,15 @@ final class FullRecompute {
     record Written(RecomputeSummary summary, List<Long> newAdvocates) {
     }
 
-    /** Computes and writes every score as of {@code asOf} on {@code connection} (in the caller's transaction). */
-    Written run(Connection connection, Instant asOf) throws SQLException {
+    /**
+     * Computes and writes every score as of {@code asOf} on {@code connection} (in the caller's transaction); {@code user}
+     * goes into the audit columns.
+     */
+    Written run(Connection connection, Instant asOf, String user) throws SQLException {
         long start = System.nanoTime();
         Computed computed = compute(connection, asOf);
-        ScoreTables.replaceScores(connection, computed.result().scores());
-        ScoreTables.replaceMonths(connection, computed.result().months());
+        ScoreTables.replaceScores(connection, computed.result().scores(), user);
+        ScoreTables.replaceMonths(connection, computed.result().months(), user);
         phase("write");
         return new Written(new RecomputeSummary(asOf, computed.result().scores().size(), computed.activities(),
                 computed.upgrades(), computed.downgrades(), Duration.ofNanos(System.nanoTime() - start)),

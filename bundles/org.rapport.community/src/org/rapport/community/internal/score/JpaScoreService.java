@@ -40,6 +40,7 @@ import org.rapport.community.internal.model.MemberEntity;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import org.rapport.persistence.access.Audited;
 
 /**
  * The score service over the community unit, and the activity listener the community's services tell after each
@@ -220,7 +221,8 @@ public class JpaScoreService implements ScoreService, ActivityListener {
                 ScoringRules rules = ScoreState.rules(em);
                 try {
                     FullRecompute recompute = new FullRecompute(rules);
-                    FullRecompute.Written done = recompute.run(em.unwrap(Connection.class), asOf);
+                    FullRecompute.Written done = recompute.run(em.unwrap(Connection.class), asOf,
+                            Audited.currentUser(em));
                     ScoreState.setLastFull(em, asOf);
                     lastPhases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recompute.phases));
                     return done;

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.rapport.community.MemberScore;
 import org.rapport.community.OrbitSnapshot;
 import org.rapport.community.Pillar;
-import org.rapport.persistence.access.Audited;
 
 /**
  * The full recompute's SQL: what it reads of the community's tables (members, activity types, activities in table
@@ -163,7 +162,7 @@ final class ScoreTables {
     }
 
     /** Replaces the stored months from the first of {@code months} on (older months stay: the chart's history). */
-    static void replaceMonths(Connection connection, List<OrbitSnapshot> months) throws SQLException {
+    static void replaceMonths(Connection connection, List<OrbitSnapshot> months, String user) throws SQLException {
         if (months.isEmpty()) {
             return;
         }
@@ -172,7 +171,6 @@ final class ScoreTables {
             delete.executeUpdate();
         }
         Timestamp now = Timestamp.from(Instant.now());
-        String user = Audited.currentUser();
         try (PreparedStatement insert = connection.prepareStatement(OrbitMonthEntity.INSERT)) {
             for (OrbitSnapshot month : months) {
                 insert.setInt(1, OrbitMonthEntity.key(month.month()));
@@ -193,12 +191,11 @@ final class ScoreTables {
     }
 
     /** Replaces every stored score (in the caller's transaction: readers see the old scores until the commit). */
-    static void replaceScores(Connection connection, List<MemberScore> scores) throws SQLException {
+    static void replaceScores(Connection connection, List<MemberScore> scores, String user) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM CM_SCORE");
         }
         Timestamp now = Timestamp.from(Instant.now());
-        String user = Audited.currentUser();
         try (PreparedStatement insert = connection.prepareStatement(ScoreEntity.INSERT)) {
             int batched = 0;
             for (MemberScore score : scores) {

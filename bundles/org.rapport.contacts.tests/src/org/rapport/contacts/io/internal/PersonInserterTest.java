@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapport.contacts.ConcurrentEditException;
 import org.rapport.contacts.model.Person;
 import org.rapport.contacts.model.PhoneNumber;
+import org.rapport.persistence.access.Audited;
 
 /**
  * The import writes new people with JDBC batches instead of {@code em.persist}: these tests make sure the rows are
@@ -87,7 +88,7 @@ class PersonInserterTest {
         Person ada = io.personWithEmail("ada@analytical.example");
         assertTrue(ada.getVersion() > 0, "a version the optimistic lock can compare");
         assertTrue(Duration.between(before, ada.getCreatedAt()).abs().toMinutes() < 5, ada.getCreatedAt().toString());
-        assertEquals(System.getProperty("user.name", ""), ada.getCreatedBy());
+        assertEquals(Audited.currentUser(io.access.emf()), ada.getCreatedBy(), "who is working");
         assertEquals("lovelace ada", ada.getSortName());
 
         Person edited = ada.copy();

@@ -58,13 +58,14 @@ public class ContactEventEntity implements Serializable {
     protected ContactEventEntity() {
     }
 
-    public ContactEventEntity(long personId, Kind kind, String title, String detail) {
+    /** @param byUser who is working ({@code Audited.currentUser(em)}) */
+    public ContactEventEntity(long personId, Kind kind, String title, String detail, String byUser) {
         this.personId = personId;
         this.happenedAt = Instant.now();
         this.kind = kind.label();
         this.title = title;
         this.detail = detail == null ? "" : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
-        this.byUser = System.getProperty("user.name", "");
+        this.byUser = byUser;
     }
 
     public long getId() {

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceException;
 import org.rapport.contacts.internal.model.PersonEntity;
 import org.rapport.contacts.io.PlannedContact;
 import org.rapport.contacts.io.PlannedContact.Action;
+import org.rapport.persistence.access.Audited;
 import org.rapport.persistence.access.UnitAccess;
 
 /**
@@ -54,7 +55,6 @@ final class ChunkWriter {
 
     private final UnitAccess access;
     private final OrganizationDirectory organizations;
-    private final PersonInserter inserter = new PersonInserter();
     private final String fileName;
     private final String sha256;
 
@@ -77,6 +77,7 @@ final class ChunkWriter {
             // the people to update are read before the connection is taken over for JDBC: EclipseLink fails to read
             // embeddable collections inside a transaction it began early ("attributeField is null")
             Applied applied = apply(em, items, true, ids);
+            PersonInserter inserter = new PersonInserter(Audited.currentUser(em));
             Connection connection = em.unwrap(Connection.class);
             PersonInserter.beginChunk(connection);
             Instant now = Instant.now();

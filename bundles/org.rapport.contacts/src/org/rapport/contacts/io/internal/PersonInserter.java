@@ -71,9 +71,9 @@ final class PersonInserter {
 
     private final String user;
 
-    PersonInserter() {
-        String name = System.getProperty("user.name", "");
-        user = name.length() > 64 ? name.substring(0, 64) : name;
+    /** @param user who is working: the audit columns' and the events' author */
+    PersonInserter(String user) {
+        this.user = user;
     }
 
     /** The tables a chunk writes, locked for the chunk on Derby (see {@link #beginChunk}). */

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -79,7 +80,14 @@ public class LedgerEntryEntity extends Audited {
         this.points = points;
         this.qualifying = qualifying;
         this.day = day;
-        this.user = Audited.currentUser();
+    }
+
+    /** Unless a manual adjustment named its user: who is working when it is saved, as the audit columns record it. */
+    @PrePersist
+    void recordUser() {
+        if (user == null) {
+            user = getCreatedBy();
+        }
     }
 
     public long getId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -57,7 +58,12 @@ public class StageVisitEntity extends Audited {
         this.personId = personId;
         this.stageId = stageId;
         this.enteredAt = enteredAt;
-        this.changedBy = currentUser();
+    }
+
+    /** Who moved the deal: who is working when the visit is saved, as the audit columns record it. */
+    @PrePersist
+    void recordWhoMoved() {
+        changedBy = getCreatedBy();
     }
 
     /** Records leaving the stage. */

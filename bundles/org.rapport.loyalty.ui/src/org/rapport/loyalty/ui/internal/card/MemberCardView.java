@@ -30,6 +30,7 @@ import org.eclipse.ui.PartInitException;
 import org.osgi.service.event.Event;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.PersonLookup;
+import org.rapport.core.user.RapportUser;
 import org.rapport.loyalty.ExpiringPoints;
 import org.rapport.loyalty.LedgerEntry;
 import org.rapport.loyalty.LedgerService;
@@ -41,7 +42,6 @@ import org.rapport.loyalty.ProgramService;
 import org.rapport.loyalty.Statement;
 import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.ui.LoyaltyUi;
-import org.rapport.loyalty.ui.internal.CurrentUser;
 import org.rapport.loyalty.ui.internal.LoyaltyFormats;
 import org.rapport.loyalty.ui.internal.MemberItem;
 import org.rapport.loyalty.ui.internal.ProgramCombo;
@@ -80,6 +80,12 @@ public class MemberCardView {
     @Optional
     @Service
     private PersonLookup lookup;
+
+    /** Who is working: the ledger records them with a manual adjustment. */
+    @Inject
+    @Optional
+    @Service
+    private RapportUser user;
 
     @Inject
     private IWorkbenchPage page;
@@ -344,9 +350,10 @@ public class MemberCardView {
         long personId = shown.person().id();
         long points = dialog.points();
         String reason = dialog.reason();
+        String by = user == null ? "" : user.name();
         status.setText("Adjusting\u2026");
         UiJobs.once("Adjusting loyalty points", status,
-                () -> ledger.adjust(programId, personId, points, reason, CurrentUser.name(), LocalDate.now()),
+                () -> ledger.adjust(programId, personId, points, reason, by, LocalDate.now()),
                 entry -> {
                     status.setText("Adjusted by " + LoyaltyFormats.signedPoints(entry.points()) + ".");
                     read();

@@ -25,8 +25,8 @@ import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityKind;
 import org.rapport.pipeline.activities.ActivityService;
+import org.rapport.pipeline.ui.internal.handlers.Selections;
 import org.rapport.ui.jobs.UiJobs;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
  * Logs a call, meeting, task or email against a person and/or a deal: what, when, how long, a reminder, notes. A call
@@ -134,7 +134,7 @@ public final class LogActivityDialog extends TitleAreaDialog {
         a.setOpportunityId(opportunityId);
         a.setDuration(Duration.ofMinutes(minutes.getSelection()));
         a.setNotes(notes.getText().trim());
-        a.setOwner(CurrentUser.name());
+        a.setOwner(Selections.userName());
         Duration before = REMINDER_OFFSETS[reminder.getSelectionIndex()];
         a.setReminderAt(before == null ? null : due.minus(before));
         boolean past = due.isBefore(Instant.now());

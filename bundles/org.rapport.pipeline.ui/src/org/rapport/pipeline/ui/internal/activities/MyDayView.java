@@ -32,7 +32,6 @@ import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityService;
 import org.rapport.pipeline.activities.MyDay;
 import org.rapport.ui.jobs.UiJobs;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 import org.rapport.pipeline.ui.internal.handlers.Selections;
 
 /**
@@ -99,7 +98,7 @@ public class MyDayView {
             return;
         }
         reading = true;
-        String me = CurrentUser.name();
+        String me = Selections.userName();
         UiJobs.once("Reading my day", table, () -> activities.myDay(me, LocalDate.now(), ZoneId.systemDefault()),
                 this::show, e -> {
                     reading = false;

@@ -55,9 +55,9 @@ import org.rapport.pipeline.Stage;
 import org.rapport.pipeline.StageKind;
 import org.rapport.pipeline.ui.OpportunityEditorInput;
 import org.rapport.pipeline.ui.PipelineUi;
+import org.rapport.pipeline.ui.internal.handlers.Selections;
 import org.rapport.ui.jobs.LatestRequest;
 import org.rapport.ui.jobs.UiJobs;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 import org.rapport.ui.SimpleSelectionProvider;
 import org.rapport.ui.ViewSiteBridge;
 
@@ -232,7 +232,7 @@ public class BoardView {
         }
         List<String> choices = new ArrayList<>();
         choices.add(EVERYONE);
-        String me = CurrentUser.name();
+        String me = Selections.userName();
         choices.add(me);
         reps.stream().filter(r -> !r.equals(me)).forEach(choices::add);
         owners = choices;

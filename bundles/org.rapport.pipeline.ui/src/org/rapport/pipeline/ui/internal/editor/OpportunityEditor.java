@@ -30,7 +30,7 @@ import org.rapport.pipeline.StageVisit;
 import org.rapport.pipeline.campaigns.Campaign;
 import org.rapport.pipeline.campaigns.CampaignService;
 import org.rapport.pipeline.ui.OpportunityEditorInput;
-import org.rapport.pipeline.ui.internal.CurrentUser;
+import org.rapport.pipeline.ui.internal.handlers.Selections;
 import org.rapport.ui.SimpleSelectionProvider;
 
 /**
@@ -125,7 +125,7 @@ public class OpportunityEditor extends EditorPart {
                 .findFirst().orElse(all.isEmpty() ? null : all.get(0));
         Opportunity o = new Opportunity("", pipeline == null ? 0 : pipeline.firstStage().id());
         o.setPerson(input.person());
-        o.setOwner(CurrentUser.name());
+        o.setOwner(Selections.userName());
         o.setExpectedClose(java.time.LocalDate.now().plusMonths(2));
         return o;
     }

@@ -27,7 +27,6 @@ import org.rapport.pipeline.activities.ActivityService;
 import org.rapport.pipeline.activities.CalendarExchange;
 import org.rapport.pipeline.activities.MyDay;
 import org.rapport.ui.jobs.UiJobs;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
  * Writes the rep's open meetings and tasks (overdue, and due in the next {@value #DAYS} days) to an iCalendar file, in
@@ -63,9 +62,9 @@ public class ExportCalendarHandler extends AbstractHandler {
 
     /** Exports in a job and reports how many meetings and tasks were written. */
     public static Job export(Shell shell, ActivityService activities, CalendarExchange exchange, Path file) {
+        String me = Selections.userName();
         Job job = Job.create("Exporting calendar to " + file.getFileName(), monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, DAYS + 2);
-            String me = CurrentUser.name();
             ZoneId zone = ZoneId.systemDefault();
             Set<Long> ids = new LinkedHashSet<>();
             LocalDate today = LocalDate.now(zone);

@@ -19,7 +19,6 @@ import org.rapport.core.PersonRef;
 import org.rapport.pipeline.activities.CalendarExchange;
 import org.rapport.pipeline.activities.CalendarImportResult;
 import org.rapport.ui.jobs.UiJobs;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 
 /**
  * Reads meetings (VEVENT) and tasks (VTODO) from an iCalendar file into the rep's activities, in a job, for the
@@ -53,10 +52,11 @@ public class ImportCalendarHandler extends AbstractHandler {
 
     /** Imports in a job and reports the result. */
     public static Job importFile(Shell shell, CalendarExchange exchange, Path file, PersonRef person) {
+        String me = Selections.userName();
         Job job = Job.create("Importing calendar " + file.getFileName(), monitor -> {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 CalendarImportResult result = exchange.importCalendar(in, file.getFileName().toString(),
-                        CurrentUser.name(), person);
+                        me, person);
                 UiJobs.later(shell, () -> report(shell, file, result));
             } catch (Exception e) {
                 UiJobs.later(shell, () -> MessageDialog.openError(shell, "Import Calendar",

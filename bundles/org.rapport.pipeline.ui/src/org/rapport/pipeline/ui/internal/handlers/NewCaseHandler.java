@@ -11,7 +11,6 @@ import org.rapport.pipeline.cases.CaseChannel;
 import org.rapport.pipeline.cases.CasePriority;
 import org.rapport.pipeline.cases.CaseService;
 import org.rapport.pipeline.cases.SupportCase;
-import org.rapport.pipeline.ui.internal.CurrentUser;
 import org.rapport.pipeline.ui.internal.cases.CaseDialog;
 
 /** Opens a case (complaint) for the selected person. */
@@ -38,7 +37,7 @@ public class NewCaseHandler extends AbstractHandler {
             return;
         }
         SupportCase supportCase = new SupportCase(person, CaseChannel.PHONE, "", CasePriority.NORMAL, "", "");
-        supportCase.setOwner(CurrentUser.name());
+        supportCase.setOwner(Selections.userName());
         new CaseDialog(shell, cases, supportCase).open();
     }
 }

@@ -5,9 +5,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.rapport.core.PersonRef;
+import org.rapport.core.user.RapportUser;
 import org.rapport.pipeline.OpportunitySummary;
 
-/** What the pipeline commands take from the workbench selection, and the services they call. */
+/** What the pipeline commands take from the workbench selection, the services they call, and who is working. */
 public final class Selections {
 
     private Selections() {
@@ -32,5 +33,14 @@ public final class Selections {
     public static <T> T service(IWorkbenchWindow window, Class<T> type) {
         T service = window == null ? null : window.getService(type);
         return service != null ? service : PlatformUI.getWorkbench().getService(type);
+    }
+
+    /**
+     * Who is working, as the {@link RapportUser} service names them (the database login in team mode): the owner of
+     * the deals, activities and cases this workbench creates and of "my" day. Empty while the service is not there.
+     */
+    public static String userName() {
+        RapportUser user = PlatformUI.getWorkbench().getService(RapportUser.class);
+        return user == null ? "" : user.name();
     }
 }
