@@ -49,7 +49,7 @@ trap 'releng/scripts/postgres-test-server.sh stop "$pgdir"' EXIT
 postgres=1
 if server=$(releng/scripts/postgres-test-server.sh start "$pgdir" $(ls -d bundles/*.tests | xargs -n1 basename)); then
   skip=$(ls -d bundles/*.ui.tests | grep -v org.rapport.pipeline.ui.tests | sed 's/^/!/' | paste -sd, -)
-  xvfb-run -a -s "-screen 0 1440x900x24" ./mvnw -B verify "$@" -Drapport.test.db.server="$server" \
+  xvfb-run -a -s "-screen 0 1440x900x24" ./mvnw -B verify --fail-at-end "$@" -Drapport.test.db.server="$server" \
     -pl "$skip,!bundles/org.rapport.api.tests,!releng/org.rapport.repository" >"$pglog" 2>&1
   postgres=$?
   grep -E "Tests run:.*Fail|BUILD|ERROR\]" "$pglog" | grep -v "Tests run:.*Failures: 0, Errors: 0" | tail -20

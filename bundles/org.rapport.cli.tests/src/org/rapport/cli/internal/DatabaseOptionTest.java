@@ -44,7 +44,7 @@ class DatabaseOptionTest {
         assertTrue(cli.stdout().contains("Database: server database"), cli.stdout());
         assertTrue(cli.stdout().contains("Database location: " + server), cli.stdout());
         assertTrue(cli.stdout().contains("Database engine: PostgreSQL"), cli.stdout());
-        assertTrue(cli.stdout().contains("Schema version: contacts 2"), cli.stdout());
+        assertTrue(cli.stdout().matches("(?s).*Schema version: contacts [0-9]+.*"), cli.stdout());
 
         Path onServer = temp.resolve("server.vcf");
         assertEquals(0, cli.run("export", onServer.toString(), "--db", server), cli.stderr());
