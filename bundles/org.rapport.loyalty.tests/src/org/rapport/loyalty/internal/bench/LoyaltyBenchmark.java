@@ -15,6 +15,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,19 +37,24 @@ import org.rapport.core.people.OrganizationRef;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.loyalty.ExpiryRun;
 import org.rapport.loyalty.ImportReport;
+import org.rapport.loyalty.LoyaltyStatistics;
+import org.rapport.loyalty.MonthFigures;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramDraft;
 import org.rapport.loyalty.RewardDraft;
 import org.rapport.loyalty.StandaloneLoyalty;
 import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.TransactionImport;
+import org.rapport.loyalty.internal.LoyaltyUnit;
+import org.rapport.loyalty.internal.stats.JpaLoyaltyStatistics;
 
 /**
  * The issue's figures: a statement's p95, the daily expiry run, the transactions import against a raw JDBC batch
  * insert of the same rows in the same run, redemptions from 4 threads, the peak heap. Not a timed test: it prints.
- * Run with {@code -Dtest=LoyaltyBenchmark -Drapport.bench=true}; {@code -Drapport.bench.members=N} (default
- * 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it, and
- * {@code -Drapport.test.vmargs=-Xmx512m} holds the heap to the issue's limit.
+ * Run with {@code -Dtest=LoyaltyBenchmark -Drapport.bench=true}; the test JVM's {@code -Drapport.bench.members=N}
+ * (default 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it,
+ * and {@code -Xmx512m} holds the heap to the issue's limit, all given through Maven as e.g.
+ * {@code "-Drapport.test.vmargs=-Xmx512m -Drapport.bench.members=200000 -Drapport.bench.transactions=200000"}.
  */
 class LoyaltyBenchmark {
 
@@ -73,6 +79,7 @@ class LoyaltyBenchmark {
                     members, members * 10L, rows, seconds(start));
 
             statements(loyalty, program, members);
+            monthFigures(loyalty, program);
             start = System.nanoTime();
             ExpiryRun run = loyalty.ledger().expire(program.id(), TODAY);
             print("Expiry run on %s: %,d lots of %,d members (%,d points) in %.1f s", TODAY, run.lots(), run.members(),
@@ -98,6 +105,28 @@ class LoyaltyBenchmark {
         Arrays.sort(nanos);
         print("Statement over %,d members: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%,d random members)", members,
                 nanos[samples / 2] / 1e6, nanos[samples * 95 / 100] / 1e6, nanos[samples * 99 / 100] / 1e6, samples);
+    }
+
+    /** The dashboard's two years of month figures and its liability, each read a few times (median). */
+    private void monthFigures(StandaloneLoyalty loyalty, Program program) {
+        LoyaltyStatistics statistics = new JpaLoyaltyStatistics((LoyaltyUnit) loyalty.unit(), loyalty.programs());
+        YearMonth to = YearMonth.from(TODAY);
+        long[] months = new long[5];
+        long[] liability = new long[5];
+        long issued = 0;
+        for (int i = 0; i < months.length; i++) {
+            long start = System.nanoTime();
+            issued = statistics.months(program.id(), to.minusMonths(23), to).stream().mapToLong(MonthFigures::issued)
+                    .sum();
+            months[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            statistics.liability(program.id(), TODAY);
+            liability[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(months);
+        Arrays.sort(liability);
+        print("Month figures, 24 months (%,d points issued): %.1f ms; liability: %.1f ms (medians of %d)", issued,
+                months[2] / 1e6, liability[2] / 1e6, months.length);
     }
 
     private void redemptions(StandaloneLoyalty loyalty, Program program, int members) throws Exception {

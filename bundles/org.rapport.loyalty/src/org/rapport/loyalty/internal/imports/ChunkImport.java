@@ -153,6 +153,7 @@ final class ChunkImport {
                 rejections.add(() -> rejected.add(row.line(), row.reference(), e.getMessage()));
             }
         }
+        ledger.finish();
         // reported only once the transaction is certain: a failed chunk is applied again row by row
         if (deferRejections) {
             em.flush();

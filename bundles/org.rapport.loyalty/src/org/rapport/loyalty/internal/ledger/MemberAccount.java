@@ -66,6 +66,20 @@ final class MemberAccount {
         }
     }
 
+    /** {@code n} JDBC parameter marks separated by commas, for an IN list. */
+    static String marks(int n) {
+        return "?" + ",?".repeat(n - 1);
+    }
+
+    /** Binds ids to the first parameters of a statement; returns the index of the next parameter. */
+    static int bind(java.sql.PreparedStatement statement, List<Long> ids) throws java.sql.SQLException {
+        int n = 1;
+        for (Long id : ids) {
+            statement.setLong(n++, id);
+        }
+        return n;
+    }
+
     /** The account of a member whose row the caller has locked already in this transaction. */
     static MemberAccount locked(EntityManager em, Program program, MemberEntity member) {
         return new MemberAccount(em, program, member);
