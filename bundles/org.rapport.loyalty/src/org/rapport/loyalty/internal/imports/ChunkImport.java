@@ -18,6 +18,7 @@ import org.rapport.loyalty.Purchase;
 import org.rapport.loyalty.Refund;
 import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.ledger.ChunkLedger;
+import org.rapport.loyalty.internal.ledger.InLists;
 import org.rapport.loyalty.internal.model.MemberEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
 
@@ -64,13 +65,15 @@ final class ChunkImport {
             for (int i = 0; i < personIds.size(); i += 500) {
                 for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.programId = :p"
                         + " AND m.personId IN :ids", MemberEntity.class).setParameter("p", program.id())
-                        .setParameter("ids", personIds.subList(i, Math.min(personIds.size(), i + 500))).getResultList()) {
+                        .setParameter("ids", InLists.padded(personIds.subList(i, Math.min(personIds.size(), i + 500)), 500))
+                        .getResultList()) {
                     members.put(m.getPersonId(), m.getId());
                 }
             }
             for (TransactionEntity t : em.createQuery("SELECT t FROM LoyaltyTransaction t WHERE t.programId = :p"
                     + " AND t.reference IN :r", TransactionEntity.class).setParameter("p", program.id())
-                    .setParameter("r", rows.stream().map(TransactionRow::reference).distinct().toList()).getResultList()) {
+                    .setParameter("r", InLists.padded(rows.stream().map(TransactionRow::reference).distinct().toList(),
+                            CsvTransactionImport.CHUNK)).getResultList()) {
                 earlier.put(t.getReference(), t);
             }
             return null;

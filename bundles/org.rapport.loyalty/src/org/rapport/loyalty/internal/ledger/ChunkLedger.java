@@ -55,7 +55,7 @@ public final class ChunkLedger {
         }
         LedgerRows.lockTables(em.unwrap(Connection.class), TABLES);
         for (int i = 0; i < ids.size(); i += 500) {
-            List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            List<Long> part = InLists.padded(ids.subList(i, Math.min(ids.size(), i + 500)), 500);
             for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
                     .setParameter("ids", part).getResultList()) {
                 members.put(m.getId(), m);

@@ -78,7 +78,7 @@ final class Expiry {
         List<Open> open = new ArrayList<>();
         try {
             for (int i = 0; i < memberIds.size(); i += IN_LIST) {
-                List<Long> part = memberIds.subList(i, Math.min(memberIds.size(), i + IN_LIST));
+                List<Long> part = InLists.padded(memberIds.subList(i, Math.min(memberIds.size(), i + IN_LIST)), IN_LIST);
                 try (PreparedStatement read = c.prepareStatement("SELECT ID, MEMBER_ID, REMAINING, EXPIRES_ON, EARNED_ON"
                         + " FROM LOY_LOT WHERE MEMBER_ID IN (" + MemberAccount.marks(part.size()) + ") AND OPEN_UNTIL < ?")) {
                     int n = MemberAccount.bind(read, part);
@@ -127,7 +127,7 @@ final class Expiry {
         Timestamp now = Timestamp.from(Instant.now());
         try {
             for (int i = 0; i < memberIds.size(); i += IN_LIST) {
-                List<Long> part = memberIds.subList(i, Math.min(memberIds.size(), i + IN_LIST));
+                List<Long> part = InLists.padded(memberIds.subList(i, Math.min(memberIds.size(), i + IN_LIST)), IN_LIST);
                 try (PreparedStatement close = c.prepareStatement("UPDATE LOY_LOT SET REMAINING = 0, OPEN_UNTIL = NULL,"
                         + " VERSION = VERSION + 1, UPDATED_AT = ?, UPDATED_BY = ? WHERE MEMBER_ID IN ("
                         + MemberAccount.marks(part.size()) + ") AND OPEN_UNTIL < ?")) {

@@ -53,7 +53,7 @@ final class MemberAccount {
      */
     static void lockRows(EntityManager em, List<Long> memberIds) {
         for (int i = 0; i < memberIds.size(); i += 200) {
-            List<Long> part = memberIds.subList(i, Math.min(memberIds.size(), i + 200));
+            List<Long> part = InLists.padded(memberIds.subList(i, Math.min(memberIds.size(), i + 200)), 200);
             StringBuilder sql = new StringBuilder("UPDATE LOY_MEMBER SET TIER_RANK = TIER_RANK WHERE ID IN (");
             for (int j = 0; j < part.size(); j++) {
                 sql.append(j == 0 ? "?" : ",?");
