@@ -62,12 +62,17 @@ final class ChunkImport {
         Map<String, TransactionEntity> earlier = new HashMap<>();
         unit.read(em -> {
             List<Long> personIds = persons.values().stream().map(PersonRef::id).distinct().toList();
+            // by person alone, the program checked here: with "PROGRAM_ID = ? AND PERSON_ID IN (...)" Derby chose the
+            // (PROGRAM_ID, PERSON_ID) index and scanned every member of the program for each chunk, where the IN list
+            // alone is probed on the person index
             for (int i = 0; i < personIds.size(); i += 500) {
-                for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.programId = :p"
-                        + " AND m.personId IN :ids", MemberEntity.class).setParameter("p", program.id())
+                for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.personId IN :ids",
+                        MemberEntity.class)
                         .setParameter("ids", InLists.padded(personIds.subList(i, Math.min(personIds.size(), i + 500)), 500))
                         .getResultList()) {
-                    members.put(m.getPersonId(), m.getId());
+                    if (m.getProgramId() == program.id()) {
+                        members.put(m.getPersonId(), m.getId());
+                    }
                 }
             }
             for (TransactionEntity t : em.createQuery("SELECT t FROM LoyaltyTransaction t WHERE t.programId = :p"
