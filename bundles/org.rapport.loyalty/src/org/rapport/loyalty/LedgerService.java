@@ -63,7 +63,8 @@ public interface LedgerService {
     Optional<LedgerEntry> award(long programId, long personId, long points, String reason, LocalDate day, String sourceRef);
 
     /**
-     * A member's statement as of a day.
+     * A member's statement as of a day: the ledger up to and including that day (what was earned, spent, expired or
+     * cancelled after it does not count; the tier is the member's current one).
      *
      * @throws LoyaltyException for an unknown member
      */

@@ -15,6 +15,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,19 +37,24 @@ import org.rapport.core.people.OrganizationRef;
 import org.rapport.core.people.PersonLookup;
 import org.rapport.loyalty.ExpiryRun;
 import org.rapport.loyalty.ImportReport;
+import org.rapport.loyalty.LoyaltyStatistics;
+import org.rapport.loyalty.MonthFigures;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.ProgramDraft;
 import org.rapport.loyalty.RewardDraft;
 import org.rapport.loyalty.StandaloneLoyalty;
 import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.TransactionImport;
+import org.rapport.loyalty.internal.LoyaltyUnit;
+import org.rapport.loyalty.internal.stats.JpaLoyaltyStatistics;
 
 /**
  * The issue's figures: a statement's p95, the daily expiry run, the transactions import against a raw JDBC batch
  * insert of the same rows in the same run, redemptions from 4 threads, the peak heap. Not a timed test: it prints.
- * Run with {@code -Dtest=LoyaltyBenchmark -Drapport.bench=true}; {@code -Drapport.bench.members=N} (default
- * 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it, and
- * {@code -Drapport.test.vmargs=-Xmx512m} holds the heap to the issue's limit.
+ * Run with {@code -Dtest=LoyaltyBenchmark -Drapport.bench=true}; the test JVM's {@code -Drapport.bench.members=N}
+ * (default 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it,
+ * and {@code -Xmx512m} holds the heap to the issue's limit, all given through Maven as e.g.
+ * {@code "-Drapport.test.vmargs=-Xmx512m -Drapport.bench.members=200000 -Drapport.bench.transactions=200000"}.
  */
 class LoyaltyBenchmark {
 
@@ -68,15 +74,18 @@ class LoyaltyBenchmark {
                     new BigDecimal("0.01"), null, List.of(new Tier("Silver", 5000, new BigDecimal("1.5")))));
             loyalty.programs().addReward(program.id(), new RewardDraft("S", null, 5, null, null, null));
             long start = System.nanoTime();
+            long cpu = cpu();
             long rows = BenchData.write(loyalty.unit(), program.id(), members, TODAY, 42);
-            print("Data set: %,d members, %,d ledger entries (%,d rows with lots and allocations) by raw JDBC in %.1f s",
-                    members, members * 10L, rows, seconds(start));
+            print("Data set: %,d members, %,d ledger entries (%,d rows with lots and allocations) by raw JDBC in %.1f s"
+                    + " (CPU %.1f s)", members, members * 10L, rows, seconds(start), cpuSeconds(cpu));
 
             statements(loyalty, program, members);
+            monthFigures(loyalty, program);
             start = System.nanoTime();
+            cpu = cpu();
             ExpiryRun run = loyalty.ledger().expire(program.id(), TODAY);
-            print("Expiry run on %s: %,d lots of %,d members (%,d points) in %.1f s", TODAY, run.lots(), run.members(),
-                    run.points(), seconds(start));
+            print("Expiry run on %s: %,d lots of %,d members (%,d points) in %.1f s (CPU %.1f s)", TODAY, run.lots(),
+                    run.members(), run.points(), seconds(start), cpuSeconds(cpu));
             redemptions(loyalty, program, members);
             importVersusRaw(loyalty, program, members, transactions);
             print("Heap: peak %,d MB used of %,d MB max", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -90,14 +99,39 @@ class LoyaltyBenchmark {
         }
         int samples = 5000;
         long[] nanos = new long[samples];
+        long cpu = cpu();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
             loyalty.ledger().statement(program.id(), 1 + random.nextInt(members), TODAY);
             nanos[i] = System.nanoTime() - start;
         }
+        double cpuMillis = cpuSeconds(cpu) * 1000 / samples;
         Arrays.sort(nanos);
-        print("Statement over %,d members: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%,d random members)", members,
-                nanos[samples / 2] / 1e6, nanos[samples * 95 / 100] / 1e6, nanos[samples * 99 / 100] / 1e6, samples);
+        print("Statement over %,d members: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%,d random members; CPU %.2f ms"
+                + " each on average)", members, nanos[samples / 2] / 1e6, nanos[samples * 95 / 100] / 1e6,
+                nanos[samples * 99 / 100] / 1e6, samples, cpuMillis);
+    }
+
+    /** The dashboard's two years of month figures and its liability, each read a few times (median). */
+    private void monthFigures(StandaloneLoyalty loyalty, Program program) {
+        LoyaltyStatistics statistics = new JpaLoyaltyStatistics((LoyaltyUnit) loyalty.unit(), loyalty.programs());
+        YearMonth to = YearMonth.from(TODAY);
+        long[] months = new long[5];
+        long[] liability = new long[5];
+        long issued = 0;
+        for (int i = 0; i < months.length; i++) {
+            long start = System.nanoTime();
+            issued = statistics.months(program.id(), to.minusMonths(23), to).stream().mapToLong(MonthFigures::issued)
+                    .sum();
+            months[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            statistics.liability(program.id(), TODAY);
+            liability[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(months);
+        Arrays.sort(liability);
+        print("Month figures, 24 months (%,d points issued): %.1f ms; liability: %.1f ms (medians of %d)", issued,
+                months[2] / 1e6, liability[2] / 1e6, months.length);
     }
 
     private void redemptions(StandaloneLoyalty loyalty, Program program, int members) throws Exception {
@@ -105,6 +139,7 @@ class LoyaltyBenchmark {
         long seconds = 10;
         AtomicLong redeemed = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         // a small pool of members, so that threads meet on the same members and their locks
         int pool = Math.min(members, 200);
         ExecutorService executor = Executors.newFixedThreadPool(threads);
@@ -116,6 +151,7 @@ class LoyaltyBenchmark {
                 int seed = t;
                 done.add(executor.submit(() -> {
                     Random random = new Random(seed);
+                    long cpu = cpu();
                     while (System.nanoTime() < end) {
                         if (loyalty.ledger().redeem(program.id(), 1 + random.nextInt(pool), "S", TODAY).redeemed()) {
                             redeemed.incrementAndGet();
@@ -123,6 +159,7 @@ class LoyaltyBenchmark {
                             refused.incrementAndGet();
                         }
                     }
+                    cpuNanos.addAndGet(cpu() - cpu);
                     return null;
                 }));
             }
@@ -138,8 +175,9 @@ class LoyaltyBenchmark {
                 + " <> (SELECT COALESCE(SUM(l.REMAINING), 0) FROM LOY_LOT l WHERE l.MEMBER_ID = m.ID)")
                 + count(em, "SELECT COUNT(*) FROM LOY_LOT WHERE REMAINING < 0"));
         print("Redemptions from %d threads over %d members: %,.0f redeemed/s (%,d redeemed, %,d refused for lack of"
-                + " points, %.1f s); members whose ledger differs from their lots or overdrawn: %d", threads, pool,
-                (redeemed.get() + refused.get()) / elapsed, redeemed.get(), refused.get(), elapsed, overdrawn);
+                + " points, %.1f s; %,.0f per CPU second of the 4 threads); members whose ledger differs from their lots"
+                + " or overdrawn: %d", threads, pool, (redeemed.get() + refused.get()) / elapsed, redeemed.get(),
+                refused.get(), elapsed, (redeemed.get() + refused.get()) / (cpuNanos.get() / 1e9), overdrawn);
         assertEquals(0, overdrawn);
     }
 
@@ -157,16 +195,20 @@ class LoyaltyBenchmark {
             }
         }
         long start = System.nanoTime();
+        long cpu = cpu();
         ImportReport report = loyalty.transactions(new NumberedPeople()).importFile(program.id(), csv, null);
         double product = seconds(start);
+        double productCpu = cpuSeconds(cpu);
         assertEquals(transactions, report.applied(), () -> report.problems().toString());
 
         start = System.nanoTime();
+        cpu = cpu();
         rawInsert(loyalty, csv);
         double raw = seconds(start);
-        print("Import of %,d purchases: %.1f s (%,.0f rows/s); raw JDBC batch insert of the same rows: %.1f s (%,.0f"
-                + " rows/s); ratio %.2f", transactions, product, transactions / product, raw, transactions / raw,
-                raw / product);
+        double rawCpu = cpuSeconds(cpu);
+        print("Import of %,d purchases: %.1f s (%,.0f rows/s, CPU %.1f s); raw JDBC batch insert of the same rows: %.1f"
+                + " s (%,.0f rows/s, CPU %.1f s); ratio %.2f (by CPU %.2f)", transactions, product, transactions / product,
+                productCpu, raw, transactions / raw, rawCpu, raw / product, rawCpu / productCpu);
     }
 
     /** The same rows into a table like LOY_TRANSACTION, by JDBC batches committed every chunk of the import. */
@@ -218,6 +260,18 @@ class LoyaltyBenchmark {
 
     private static long count(EntityManager em, String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /**
+     * The calling thread's CPU time: Derby works in the threads that call it, so this is what a phase cost whatever
+     * the machine's load, where the wall-clock times depend on it.
+     */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static double cpuSeconds(long start) {
+        return (cpu() - start) / 1e9;
     }
 
     private static double seconds(long start) {

@@ -18,6 +18,7 @@ import org.rapport.loyalty.Purchase;
 import org.rapport.loyalty.Refund;
 import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.ledger.ChunkLedger;
+import org.rapport.loyalty.internal.ledger.InLists;
 import org.rapport.loyalty.internal.model.MemberEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
 
@@ -61,16 +62,23 @@ final class ChunkImport {
         Map<String, TransactionEntity> earlier = new HashMap<>();
         unit.read(em -> {
             List<Long> personIds = persons.values().stream().map(PersonRef::id).distinct().toList();
+            // by person alone, the program checked here: with "PROGRAM_ID = ? AND PERSON_ID IN (...)" Derby chose the
+            // (PROGRAM_ID, PERSON_ID) index and scanned every member of the program for each chunk, where the IN list
+            // alone is probed on the person index
             for (int i = 0; i < personIds.size(); i += 500) {
-                for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.programId = :p"
-                        + " AND m.personId IN :ids", MemberEntity.class).setParameter("p", program.id())
-                        .setParameter("ids", personIds.subList(i, Math.min(personIds.size(), i + 500))).getResultList()) {
-                    members.put(m.getPersonId(), m.getId());
+                for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.personId IN :ids",
+                        MemberEntity.class)
+                        .setParameter("ids", InLists.padded(personIds.subList(i, Math.min(personIds.size(), i + 500)), 500))
+                        .getResultList()) {
+                    if (m.getProgramId() == program.id()) {
+                        members.put(m.getPersonId(), m.getId());
+                    }
                 }
             }
             for (TransactionEntity t : em.createQuery("SELECT t FROM LoyaltyTransaction t WHERE t.programId = :p"
                     + " AND t.reference IN :r", TransactionEntity.class).setParameter("p", program.id())
-                    .setParameter("r", rows.stream().map(TransactionRow::reference).distinct().toList()).getResultList()) {
+                    .setParameter("r", InLists.padded(rows.stream().map(TransactionRow::reference).distinct().toList(),
+                            CsvTransactionImport.CHUNK)).getResultList()) {
                 earlier.put(t.getReference(), t);
             }
             return null;
@@ -153,6 +161,7 @@ final class ChunkImport {
                 rejections.add(() -> rejected.add(row.line(), row.reference(), e.getMessage()));
             }
         }
+        ledger.finish();
         // reported only once the transaction is certain: a failed chunk is applied again row by row
         if (deferRejections) {
             em.flush();

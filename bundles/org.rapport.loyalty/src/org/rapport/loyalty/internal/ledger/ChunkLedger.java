@@ -1,5 +1,6 @@
 package org.rapport.loyalty.internal.ledger;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,11 +25,15 @@ import org.rapport.loyalty.internal.rules.CategoryMultipliers;
 
 /**
  * Purchases of an import chunk in one transaction with one query per chunk instead of three per row: the chunk's
- * members are locked together, and their tier points are read once per member and day and kept up to date as the
- * chunk earns, so that no query flushes the pending inserts and they go to the database in JDBC batches. The rules
- * are those of {@link LedgerWrites}; the caller has checked currencies, amounts and references.
+ * members are locked together, then the ledger tables for the rest of the chunk, and the members' tier points are read
+ * once per member and day and kept up to date as the chunk earns. A purchase's entry, lot and transaction rows are
+ * collected and written by JDBC batches ({@link LedgerRows}) when the chunk ends or a refund needs them in the
+ * database. The rules are those of {@link LedgerWrites}; the caller has checked currencies, amounts and references.
  */
 public final class ChunkLedger {
+
+    /** The tables a chunk writes, locked after its members (see {@link LedgerRows#lockTables}). */
+    private static final String[] TABLES = { "LOY_ENTRY", "LOY_LOT", "LOY_ALLOCATION", "LOY_TRANSACTION" };
 
     private final EntityManager em;
     private final Program program;
@@ -36,16 +41,21 @@ public final class ChunkLedger {
     private final Map<Long, MemberEntity> members = new HashMap<>();
     private final Map<Long, TreeMap<LocalDate, Long>> qualifying = new HashMap<>();
     private final CategoryMultipliers categories;
+    private final LedgerRows rows;
 
-    /** Locks the members and reads their tier points from the year before {@code firstDay}. */
+    /** Locks the members and the ledger's tables, and reads the members' tier points from the year before {@code firstDay}. */
     public ChunkLedger(EntityManager em, Program program, Collection<Long> memberIds, LocalDate firstDay) {
         this.em = em;
         this.program = program;
         this.categories = CategoryMultipliers.read(em, program.id());
+        this.rows = new LedgerRows(em);
         List<Long> ids = new ArrayList<>(memberIds);
         for (int i = 0; i < ids.size(); i += 500) {
-            List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
-            MemberAccount.lockRows(em, part);
+            MemberAccount.lockRows(em, ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        LedgerRows.lockTables(em.unwrap(Connection.class), TABLES);
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> part = InLists.padded(ids.subList(i, Math.min(ids.size(), i + 500)), 500);
             for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
                     .setParameter("ids", part).getResultList()) {
                 members.put(m.getId(), m);
@@ -66,18 +76,24 @@ public final class ChunkLedger {
      */
     public String[] earn(long memberId, Purchase purchase) {
         MemberEntity member = members.get(memberId);
-        MemberAccount account = MemberAccount.locked(em, program, member);
         Tier before = LedgerRules.tier(program, member.getTierRank());
         long points = LedgerRules.purchasePoints(purchase.amount(), program.pointsPerUnit(), before.multiplier()
                 .multiply(categories.multiplier(purchase.category(), purchase.day())));
-        LedgerEntryEntity entry = account.entry(EntryType.EARN, points, points, purchase.day())
-                .about("Purchase " + purchase.reference(), purchase.reference(), null, purchase.amount());
-        LotEntity lot = account.credit(entry, LedgerRules.availableFrom(purchase.day(), program.pendingDays()));
-        TransactionEntity tx = new TransactionEntity(program.id(), purchase.reference(), TransactionEntity.PURCHASE,
-                memberId, purchase.day(), purchase.amount(), program.currency(), null);
-        tx.recorded(entry.getId(), points, points > 0 ? lot.getId() : null);
-        tx.setCategory(purchase.category());
-        em.persist(tx);
+        LocalDate availableFrom = LedgerRules.availableFrom(purchase.day(), program.pendingDays());
+        LocalDate expires = LedgerRules.lastUsableDay(purchase.day(), program.expiryMonths());
+        long entryId = rows.nextId(LedgerEntryEntity.class);
+        rows.add(new LedgerRows.Entry(entryId, program.id(), memberId, EntryType.EARN, points, points, purchase.day(),
+                availableFrom, expires == LotEntity.NEVER ? null : expires, "Purchase " + purchase.reference(),
+                purchase.reference(), null, purchase.amount()));
+        Long lotId = null;
+        if (points > 0) {
+            lotId = rows.nextId(LotEntity.class);
+            rows.add(new LedgerRows.Lot(lotId, program.id(), memberId, entryId, purchase.day(), availableFrom, expires,
+                    points));
+        }
+        rows.add(new LedgerRows.Purchase(rows.nextId(TransactionEntity.class), program.id(), purchase.reference(),
+                memberId, purchase.day(), purchase.amount(), program.currency(), entryId, points, lotId,
+                TransactionEntity.categoryKey(purchase.category())));
         TreeMap<LocalDate, Long> days = qualifying.get(memberId);
         days.merge(purchase.day(), points, Long::sum);
         int current = member.getTierRank();
@@ -94,11 +110,21 @@ public final class ChunkLedger {
         return new String[] { program.tiers().get(current).name(), program.tiers().get(qualified).name() };
     }
 
-    /** Records a refund (the general path, which reads the member's lots); keeps the chunk's tier points right. */
+    /**
+     * Records a refund (the general path, which reads the member's lots and the purchase, so the chunk's rows so far
+     * are written first); keeps the chunk's tier points right.
+     */
     public RefundResult refund(long memberId, Refund refund) {
+        finish();
         RefundResult result = writes.refund(em, program, refund);
+        em.flush();
         qualifying.get(memberId).merge(refund.day(), -result.share(), Long::sum);
         return result;
+    }
+
+    /** Writes the rows collected so far; call before the transaction commits. */
+    public void finish() {
+        rows.write(em.unwrap(Connection.class));
     }
 
     /** Whether the member is one of the chunk's. */

@@ -2,11 +2,8 @@ package org.rapport.loyalty.internal.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
@@ -15,11 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.loyalty.EarnResult;
 import org.rapport.loyalty.EntryType;
-import org.rapport.loyalty.ExpiringPoints;
 import org.rapport.loyalty.ExpiryRun;
 import org.rapport.loyalty.LedgerEntry;
 import org.rapport.loyalty.LedgerService;
-import org.rapport.loyalty.LifetimeTotals;
 import org.rapport.loyalty.LoyaltyException;
 import org.rapport.loyalty.Page;
 import org.rapport.loyalty.Program;
@@ -29,15 +24,12 @@ import org.rapport.loyalty.Refund;
 import org.rapport.loyalty.RefundResult;
 import org.rapport.loyalty.ReviewResult;
 import org.rapport.loyalty.Statement;
-import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.internal.LoyaltyEvents;
 import org.rapport.loyalty.internal.LoyaltyMapper;
 import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.Programs;
 import org.rapport.loyalty.internal.model.LedgerEntryEntity;
-import org.rapport.loyalty.internal.model.LotEntity;
 import org.rapport.loyalty.internal.model.MemberEntity;
-import org.rapport.loyalty.internal.model.RewardEntity;
 import org.rapport.loyalty.internal.model.TransactionEntity;
 
 /** The points ledger in the loyalty unit; every write locks the member's account row first. */
@@ -73,42 +65,12 @@ public class JpaLedgerService implements LedgerService {
 
     @Override
     public Redemption redeem(long programId, long personId, String rewardCode, LocalDate day) {
-        Redemption result = unit.write(em -> redeemIn(em, programId, personId, rewardCode, day));
+        Redemption result = unit.write(em -> Redemptions.redeem(em, programId, personId, rewardCode, day));
         if (result.redeemed()) {
             events.ledgerChanged(programId, List.of(personId));
             events.programsChanged(programId); // the reward's stock
         }
         return result;
-    }
-
-    private static Redemption redeemIn(EntityManager em, long programId, long personId, String rewardCode, LocalDate day) {
-        Program program = Programs.load(em, programId);
-        RewardEntity reward = org.rapport.loyalty.internal.JpaProgramService.rewardRow(em, programId, rewardCode)
-                .orElseThrow(() -> new LoyaltyException("no reward " + rewardCode + " in " + program.name()));
-        MemberAccount account = MemberAccount.lock(em, program, personId);
-        if (!LoyaltyMapper.reward(reward).validOn(day)) {
-            return new Redemption(null, "reward " + reward.getCode() + " cannot be redeemed on " + day);
-        }
-        if (reward.getStock() != null && reward.getStock() <= 0) {
-            return new Redemption(null, "reward " + reward.getCode() + " is out of stock");
-        }
-        long available = account.availableOn(day);
-        if (available < reward.getPoints()) {
-            return new Redemption(null, "not enough points: " + available + " available on " + day + ", "
-                    + reward.getCode() + " costs " + reward.getPoints());
-        }
-        if (reward.getStock() != null) {
-            // The database decides who gets the last one: the row's stock only goes down while it is above zero.
-            int taken = em.createQuery("UPDATE LoyaltyReward r SET r.stock = r.stock - 1 WHERE r.id = :id AND r.stock > 0")
-                    .setParameter("id", reward.getId()).executeUpdate();
-            if (taken == 0) {
-                return new Redemption(null, "reward " + reward.getCode() + " is out of stock");
-            }
-        }
-        LedgerEntryEntity debit = account.write(account.entry(EntryType.REDEEM, -reward.getPoints(), 0, day)
-                .about("Reward " + reward.getCode() + " (" + reward.getName() + ")", reward.getCode(), null, null));
-        account.takeAvailable(debit, reward.getPoints(), day, null);
-        return new Redemption(LoyaltyMapper.entry(debit, personId), null);
     }
 
     @Override
@@ -177,57 +139,7 @@ public class JpaLedgerService implements LedgerService {
 
     @Override
     public Statement statement(long programId, long personId, LocalDate day) {
-        return unit.read(em -> {
-            Program program = Programs.load(em, programId);
-            MemberEntity member = Programs.member(em, programId, personId);
-            long available = 0;
-            long pending = 0;
-            TreeMap<LocalDate, Long> expiring = new TreeMap<>();
-            for (LotEntity lot : em.createQuery("SELECT l FROM LoyaltyLot l WHERE l.memberId = :m AND l.remaining > 0",
-                    LotEntity.class).setParameter("m", member.getId()).getResultList()) {
-                if (lot.availableOn(day)) {
-                    available += lot.getRemaining();
-                } else if (lot.pendingOn(day)) {
-                    pending += lot.getRemaining();
-                } else {
-                    continue;
-                }
-                if (!lot.getExpiresOn().equals(LotEntity.NEVER)) {
-                    expiring.merge(lot.getExpiresOn(), lot.getRemaining(), Long::sum);
-                }
-            }
-            List<ExpiringPoints> soonest = new ArrayList<>();
-            expiring.forEach((date, points) -> soonest.add(new ExpiringPoints(points, date)));
-            long earned12m = MemberAccount.qualifying(em, member.getId(), LedgerRules.qualifyingFrom(day), day);
-            Tier tier = LedgerRules.tier(program, member.getTierRank());
-            Optional<Tier> next = program.tierAbove(tier.name());
-            return new Statement(programId, personId, day, available, pending, tier.name(), earned12m,
-                    next.map(Tier::name).orElse(null), next.map(Tier::threshold).orElse(0L), soonest,
-                    lifetime(em, member.getId()));
-        });
-    }
-
-    private static LifetimeTotals lifetime(EntityManager em, long memberId) {
-        long earned = 0;
-        long redeemed = 0;
-        long expired = 0;
-        long cancelled = 0;
-        List<?> rows = em.createNativeQuery("SELECT ENTRY_TYPE, SUM(CASE WHEN POINTS > 0 THEN POINTS ELSE 0 END),"
-                + " SUM(CASE WHEN POINTS < 0 THEN -POINTS ELSE 0 END) FROM LOY_ENTRY WHERE MEMBER_ID = ? GROUP BY ENTRY_TYPE")
-                .setParameter(1, memberId).getResultList();
-        for (Object row : rows) {
-            Object[] cells = (Object[]) row;
-            EntryType type = EntryType.valueOf(((String) cells[0]).trim().toUpperCase(Locale.ROOT));
-            long credits = ((Number) cells[1]).longValue();
-            long debits = ((Number) cells[2]).longValue();
-            earned += credits;
-            switch (type) {
-                case REDEEM -> redeemed += debits;
-                case EXPIRE -> expired += debits;
-                default -> cancelled += debits;
-            }
-        }
-        return new LifetimeTotals(earned, redeemed, expired, cancelled);
+        return unit.read(em -> Statements.of(em, programId, personId, day));
     }
 
     @Override

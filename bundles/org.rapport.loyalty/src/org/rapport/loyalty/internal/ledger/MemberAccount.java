@@ -53,7 +53,7 @@ final class MemberAccount {
      */
     static void lockRows(EntityManager em, List<Long> memberIds) {
         for (int i = 0; i < memberIds.size(); i += 200) {
-            List<Long> part = memberIds.subList(i, Math.min(memberIds.size(), i + 200));
+            List<Long> part = InLists.padded(memberIds.subList(i, Math.min(memberIds.size(), i + 200)), 200);
             StringBuilder sql = new StringBuilder("UPDATE LOY_MEMBER SET TIER_RANK = TIER_RANK WHERE ID IN (");
             for (int j = 0; j < part.size(); j++) {
                 sql.append(j == 0 ? "?" : ",?");
@@ -64,6 +64,20 @@ final class MemberAccount {
             }
             update.executeUpdate();
         }
+    }
+
+    /** {@code n} JDBC parameter marks separated by commas, for an IN list. */
+    static String marks(int n) {
+        return "?" + ",?".repeat(n - 1);
+    }
+
+    /** Binds ids to the first parameters of a statement; returns the index of the next parameter. */
+    static int bind(java.sql.PreparedStatement statement, List<Long> ids) throws java.sql.SQLException {
+        int n = 1;
+        for (Long id : ids) {
+            statement.setLong(n++, id);
+        }
+        return n;
     }
 
     /** The account of a member whose row the caller has locked already in this transaction. */

@@ -27,11 +27,24 @@ import org.rapport.persistence.access.Audited;
 @Entity(name = "LoyaltyEntry")
 @Table(name = "LOY_ENTRY",
         uniqueConstraints = @UniqueConstraint(name = "UX_LOY_ENTRY_SOURCE", columnNames = { "PROGRAM_ID", "SOURCE_REF" }),
-        indexes = @Index(name = "IX_LOY_ENTRY_MEMBER_DAY", columnList = "MEMBER_ID, DAY"))
+        indexes = { @Index(name = LedgerEntryEntity.MEMBER_INDEX, columnList = LedgerEntryEntity.MEMBER_INDEX_COLUMNS),
+                @Index(name = LedgerEntryEntity.PROGRAM_INDEX, columnList = LedgerEntryEntity.PROGRAM_INDEX_COLUMNS) })
 @SequenceGenerator(name = "loy_entry_ids", sequenceName = "LOY_ENTRY_SEQ", allocationSize = 1000)
 public class LedgerEntryEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * A member's entries by day with the columns a statement and the tier points sum, so those sums are answered from
+     * the index alone (schema version 2; version 1 indexed member and day only).
+     */
+    public static final String MEMBER_INDEX = "IX_LOY_ENTRY_MEMBER";
+    /** The columns of {@link #MEMBER_INDEX}. */
+    public static final String MEMBER_INDEX_COLUMNS = "MEMBER_ID, DAY, ENTRY_TYPE, POINTS, QUALIFYING";
+    /** A program's entries by day with what the month figures sum, answered from the index alone (version 2). */
+    public static final String PROGRAM_INDEX = "IX_LOY_ENTRY_PROGRAM_DAY";
+    /** The columns of {@link #PROGRAM_INDEX}. */
+    public static final String PROGRAM_INDEX_COLUMNS = "PROGRAM_ID, DAY, ENTRY_TYPE, POINTS";
 
     /** The longest reason kept. */
     public static final int REASON_LENGTH = 500;

@@ -20,11 +20,19 @@ import org.rapport.persistence.access.Audited;
  */
 @Entity(name = "LoyaltyLot")
 @Table(name = "LOY_LOT", indexes = { @Index(name = "IX_LOY_LOT_MEMBER", columnList = "MEMBER_ID, REMAINING"),
-        @Index(name = "IX_LOY_LOT_OPEN", columnList = "PROGRAM_ID, OPEN_UNTIL") })
+        @Index(name = LotEntity.EXPIRING_INDEX, columnList = LotEntity.EXPIRING_INDEX_COLUMNS) })
 @SequenceGenerator(name = "loy_lot_ids", sequenceName = "LOY_LOT_SEQ", allocationSize = 1000)
 public class LotEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * A program's open lots by their last day, with their member: the expiry run finds the members concerned from the
+     * index alone (schema version 2; version 1 had program and day only).
+     */
+    public static final String EXPIRING_INDEX = "IX_LOY_LOT_EXPIRING";
+    /** The columns of {@link #EXPIRING_INDEX}. */
+    public static final String EXPIRING_INDEX_COLUMNS = "PROGRAM_ID, OPEN_UNTIL, MEMBER_ID";
 
     /** Stands for "never expires" in {@code OPEN_UNTIL}, so that open lots are never {@code null}. */
     public static final LocalDate NEVER = LocalDate.of(9999, 12, 31);

@@ -142,7 +142,12 @@ public class TransactionEntity extends Audited {
 
     /** Sets a purchase's category (kept in lower case; blank for none). */
     public void setCategory(String category) {
-        this.categoryKey = category == null || category.isBlank() ? null : category.trim().toLowerCase(java.util.Locale.ROOT);
+        this.categoryKey = categoryKey(category);
+    }
+
+    /** How a purchase's category is kept: trimmed, in lower case; {@code null} for none. */
+    public static String categoryKey(String category) {
+        return category == null || category.isBlank() ? null : category.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Records what a purchase earned, or the entry a refund wrote. */
