@@ -7,6 +7,8 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 
 import org.rapport.persistence.DatabaseService;
 import org.rapport.persistence.PersistenceUnitSpec;
@@ -88,9 +90,30 @@ public class UnitAccess {
         }
     }
 
-    /** Runs work in one new transaction, committed when the work returns and rolled back if it throws. */
+    /**
+     * Runs work in one new transaction, committed when the work returns and rolled back if it throws. When it fails on
+     * an optimistic lock (someone else, e.g. a colleague's Rapport on the same server, saved the record first), the
+     * unit's shared cache is emptied before the exception is passed on, so that reloading shows their version.
+     */
     public <T> T write(Function<EntityManager, T> work) {
-        return inTransaction(createEntityManager(), work);
+        try {
+            return inTransaction(createEntityManager(), work);
+        } catch (PersistenceException e) {
+            if (isLostLock(e)) {
+                emf().getCache().evictAll();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isLostLock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs work in one new transaction of {@code em}, committed or rolled back, then closes {@code em}. */

@@ -50,10 +50,15 @@ final class AuditUserListener extends DescriptorEventAdapter {
         set(event, UPDATED_BY, name);
     }
 
-    /** The row is built by now: the change goes into the row, the object and the change set. */
+    /**
+     * In the same phase as the entity's own {@code @PreUpdate} callback (which sets the update time): EclipseLink
+     * computes the change set again after it, so the name goes into the row. Not {@code aboutToUpdate} with
+     * {@code updateAttributeWithObject}: with the shared cache off (server databases) that fails with a
+     * NullPointerException inside EclipseLink.
+     */
     @Override
-    public void aboutToUpdate(DescriptorEvent event) {
-        event.updateAttributeWithObject(UPDATED_BY, user.name());
+    public void preUpdateWithChanges(DescriptorEvent event) {
+        set(event, UPDATED_BY, user.name());
     }
 
     private static void set(DescriptorEvent event, String attribute, String value) {

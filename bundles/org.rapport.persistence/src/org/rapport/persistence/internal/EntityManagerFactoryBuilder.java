@@ -13,7 +13,6 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.rapport.core.user.RapportUser;
 import org.rapport.persistence.DatabaseException;
 import org.rapport.persistence.DatabaseException.Reason;
-import org.rapport.persistence.DatabaseKind;
 import org.rapport.persistence.PersistenceUnitSpec;
 
 /**
@@ -70,11 +69,9 @@ final class EntityManagerFactoryBuilder {
         p.put(PersistenceUnitProperties.BATCH_WRITING, BatchWriting.JDBC);
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, Integer.toString(BATCH_SIZE));
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
-        if (settings.kind() != DatabaseKind.EMBEDDED_DERBY) {
-            // Other processes change a server database: a shared cache would keep showing their rows as they were (and
-            // offer a stale version to edit, a conflict on every save). Each entity manager reads the database instead.
-            p.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
-        }
+        // The shared cache stays on for server databases too: with it off, EclipseLink 5 fails to read embeddable
+        // collections in a transaction begun early ("attributeField is null", the contacts import). Other processes'
+        // changes empty it through the live change bridge, and a lost optimistic lock empties it (UnitAccess.write).
         p.put(RapportUser.class.getName(), user); // read by Audited.currentUser(em)
         return p;
     }
