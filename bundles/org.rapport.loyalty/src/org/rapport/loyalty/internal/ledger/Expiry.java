@@ -118,12 +118,12 @@ final class Expiry {
             from = to;
         }
         rows.write(c);
-        closeExpired(c, memberIds, day);
+        closeExpired(c, memberIds, day, Audited.currentUser(em));
         return new long[] { members, open.size(), points };
     }
 
     /** Empties and closes the chunk's expired lots, one update per IN list. */
-    private static void closeExpired(Connection c, List<Long> memberIds, LocalDate day) {
+    private static void closeExpired(Connection c, List<Long> memberIds, LocalDate day, String user) {
         Timestamp now = Timestamp.from(Instant.now());
         try {
             for (int i = 0; i < memberIds.size(); i += IN_LIST) {
@@ -132,7 +132,7 @@ final class Expiry {
                         + " VERSION = VERSION + 1, UPDATED_AT = ?, UPDATED_BY = ? WHERE MEMBER_ID IN ("
                         + MemberAccount.marks(part.size()) + ") AND OPEN_UNTIL < ?")) {
                     close.setTimestamp(1, now);
-                    close.setString(2, Audited.currentUser());
+                    close.setString(2, user);
                     int n = 3;
                     for (Long id : part) {
                         close.setLong(n++, id);

@@ -76,7 +76,7 @@ final class LedgerRows {
     }
 
     private final Session session;
-    private final String user = Audited.currentUser();
+    private final String user;
     private final Instant now = Instant.now();
     private final List<Entry> entries = new ArrayList<>();
     private final List<Lot> lots = new ArrayList<>();
@@ -86,6 +86,7 @@ final class LedgerRows {
 
     LedgerRows(EntityManager em) {
         this.session = em.unwrap(JpaEntityManager.class).getServerSession();
+        this.user = Audited.currentUser(em);
     }
 
     /** The next id of an entity's sequence (preallocated by EclipseLink, shared with its own inserts). */
