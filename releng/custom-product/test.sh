@@ -116,6 +116,8 @@ chmod -R a-w,a+rX "$install"; chmod 755 "$shared" "$out"
 as_user=()
 if [ "$(id -u)" = 0 ]; then # root writes anywhere: the user of a shared installation is 'nobody' here
   chown -R 65534:65534 "$home"; as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  # 'nobody' must be able to pass through the folders above the installation (a checkout made by mktemp -d is 700)
+  p=$out; while [ "$p" != / ]; do p=$(dirname "$p"); chmod o+x "$p" 2>/dev/null || true; done
 fi
 start=$(date +%s%N)
 "${as_user[@]}" env HOME="$home" RAPPORT_VMARGS="-Duser.home=$home -Drapport.probe.out=$home/probe.txt" \

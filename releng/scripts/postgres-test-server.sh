@@ -23,7 +23,7 @@ find_bin() {
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@") # from /: postgres may not enter the caller's folder
   else
     "$@"
   fi
