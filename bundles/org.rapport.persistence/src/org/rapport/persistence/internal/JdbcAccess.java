@@ -102,7 +102,7 @@ final class JdbcAccess {
         }
         if (hasState(e, PG_WRONG_PASSWORD) || hasState(e, PG_NOT_AUTHORIZED)) {
             return new DatabaseException(Reason.UNREACHABLE, "The database server " + where + " refused the login of"
-                    + " user '" + settings.user() + "': " + e.getMessage() + " Check the user and password in Window >"
+                    + " user '" + settings.user() + "': " + e.getMessage() + ". Check the user and password in Window >"
                     + " Preferences > Rapport > Database (for rapport-cli: --db-user and the environment variable "
                     + DatabaseSettingsResolver.PASSWORD_VARIABLE + "), or ask the server's administrator for access.", e);
         }
