@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,6 +65,7 @@ class LoyaltyBenchmark {
         Assumptions.assumeTrue(Boolean.getBoolean("rapport.bench"), "benchmark: run with -Drapport.bench=true");
         int members = Integer.getInteger("rapport.bench.members", 1_000_000);
         int transactions = Integer.getInteger("rapport.bench.transactions", 1_000_000);
+        LiveHeap heap = LiveHeap.start();
         try (StandaloneLoyalty loyalty = StandaloneLoyalty.openIn(folder.resolve("ws"))) {
             Program program = loyalty.programs().create(new ProgramDraft("Bench", "EUR", BigDecimal.ONE, 0, 12,
                     new BigDecimal("0.01"), null, List.of(new Tier("Silver", 5000, new BigDecimal("1.5")))));
@@ -88,7 +85,10 @@ class LoyaltyBenchmark {
                     run.members(), run.points(), seconds(start), cpuSeconds(cpu));
             redemptions(loyalty, program, members);
             importVersusRaw(loyalty, program, members, transactions);
-            print("Heap: peak %,d MB used of %,d MB max", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            print("Heap: live data after collections peaked at %,d MB (max heap %,d MB)", heap.peak() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+        } finally {
+            heap.close();
         }
     }
 
@@ -181,6 +181,11 @@ class LoyaltyBenchmark {
         assertEquals(0, overdrawn);
     }
 
+    /**
+     * The same purchases twice, with other references: first loaded raw ({@link RawLedgerLoader}: the entry, lot and
+     * transaction rows the import writes, into the same tables) and then imported through the product's path, so the
+     * product meets the larger indexes.
+     */
     private void importVersusRaw(StandaloneLoyalty loyalty, Program program, int members, int transactions)
             throws Exception {
         Path csv = folder.resolve("transactions.csv");
@@ -196,66 +201,27 @@ class LoyaltyBenchmark {
         }
         long start = System.nanoTime();
         long cpu = cpu();
+        long rawRows = loyalty.unit().write(em -> {
+            try {
+                return RawLedgerLoader.load(em.unwrap(Connection.class), program.id(), csv, program.expiryMonths(), "raw-");
+            } catch (SQLException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double raw = seconds(start);
+        double rawCpu = cpuSeconds(cpu);
+        assertEquals(transactions, rawRows);
+
+        start = System.nanoTime();
+        cpu = cpu();
         ImportReport report = loyalty.transactions(new NumberedPeople()).importFile(program.id(), csv, null);
         double product = seconds(start);
         double productCpu = cpuSeconds(cpu);
         assertEquals(transactions, report.applied(), () -> report.problems().toString());
-
-        start = System.nanoTime();
-        cpu = cpu();
-        rawInsert(loyalty, csv);
-        double raw = seconds(start);
-        double rawCpu = cpuSeconds(cpu);
-        print("Import of %,d purchases: %.1f s (%,.0f rows/s, CPU %.1f s); raw JDBC batch insert of the same rows: %.1f"
-                + " s (%,.0f rows/s, CPU %.1f s); ratio %.2f (by CPU %.2f)", transactions, product, transactions / product,
-                productCpu, raw, transactions / raw, rawCpu, raw / product, rawCpu / productCpu);
-    }
-
-    /** The same rows into a table like LOY_TRANSACTION, by JDBC batches committed every chunk of the import. */
-    private static void rawInsert(StandaloneLoyalty loyalty, Path csv) throws Exception {
-        EntityManager em = loyalty.unit().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            Connection c = em.unwrap(Connection.class);
-            try (Statement ddl = c.createStatement()) {
-                ddl.execute("CREATE TABLE BENCH_RAW_TX (ID BIGINT PRIMARY KEY, PROGRAM_ID BIGINT NOT NULL, REFERENCE"
-                        + " VARCHAR(100) NOT NULL, TX_TYPE VARCHAR(10) NOT NULL, EMAIL VARCHAR(200), DAY DATE NOT NULL,"
-                        + " AMOUNT DECIMAL(19,4) NOT NULL, CURRENCY VARCHAR(3) NOT NULL, REFUNDS_REF VARCHAR(100),"
-                        + " UNIQUE (PROGRAM_ID, REFERENCE))");
-            }
-            c.commit();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO BENCH_RAW_TX VALUES (?,?,?,?,?,?,?,?,?)");
-                    java.io.BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                in.readLine();
-                String line;
-                long id = 0;
-                while ((line = in.readLine()) != null) {
-                    String[] cells = line.split(",", -1);
-                    insert.setLong(1, ++id);
-                    insert.setLong(2, 1);
-                    insert.setString(3, cells[4]);
-                    insert.setString(4, cells[5]);
-                    insert.setString(5, cells[1]);
-                    insert.setDate(6, Date.valueOf(cells[0]));
-                    insert.setBigDecimal(7, new BigDecimal(cells[2]));
-                    insert.setString(8, cells[3]);
-                    insert.setString(9, cells[6].isEmpty() ? null : cells[6]);
-                    insert.addBatch();
-                    if (id % 1000 == 0) {
-                        insert.executeBatch();
-                        c.commit();
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-            }
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        print("Import of %,d purchases: %.1f s (%,.0f rows/s, CPU %.1f s); raw JDBC batch insert of the same rows"
+                + " (entry, lot, transaction): %.1f s (%,.0f rows/s, CPU %.1f s); ratio %.2f (by CPU %.2f)", transactions,
+                product, transactions / product, productCpu, raw, transactions / raw, rawCpu, raw / product,
+                rawCpu / productCpu);
     }
 
     private static long count(EntityManager em, String sql) {
@@ -280,17 +246,6 @@ class LoyaltyBenchmark {
 
     private static void print(String format, Object... args) {
         System.out.printf(Locale.ROOT, "LoyaltyBenchmark: " + format + "%n", args);
-    }
-
-    /** The most heap used since the JVM started (sum of the heap pools' peaks: an upper bound). */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** The benchmark's contacts: {@code memberN@bench.example} is person N. */

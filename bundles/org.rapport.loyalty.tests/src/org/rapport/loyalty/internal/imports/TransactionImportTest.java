@@ -123,4 +123,33 @@ class TransactionImportTest {
         assertEquals("Gold", grace.tier());
         assertEquals(500 + 1500 + 767 * 3 - 1, grace.available(), "the first purchase (1 point) refunded");
     }
+
+    @Test
+    void twoImportsOfTheSameFileAtOnceApplyEachTransactionOnce() throws Exception {
+        StringBuilder csv = new StringBuilder(TransactionImport.HEADER).append('\n');
+        int rows = CsvTransactionImport.CHUNK * 3;
+        for (int i = 0; i < rows; i++) {
+            csv.append("2025-03-01,").append(i % 2 == 0 ? "ada" : "grace").append("@example.org,1,EUR,P").append(i)
+                    .append(",purchase,\n");
+        }
+        Path file = folder.resolve("twice.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<ImportReport> first = two.submit(() -> importer.importFile(shop.program.id(),
+                    file, null));
+            java.util.concurrent.Future<ImportReport> second = two.submit(() -> importer.importFile(shop.program.id(),
+                    file, null));
+            ImportReport a = first.get();
+            ImportReport b = second.get();
+            assertEquals(0, a.rejected() + b.rejected(), a.problems() + " " + b.problems());
+            assertEquals(rows, a.applied() + b.applied(), "each transaction applied by one of the two");
+            assertEquals(rows, a.alreadyImported() + b.alreadyImported(), "and found already imported by the other");
+        } finally {
+            two.shutdown();
+        }
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        assertEquals(rows, shop.ledger().statement(shop.program.id(), 1, day).lifetime().earned()
+                + shop.ledger().statement(shop.program.id(), 2, day).lifetime().earned(), "no purchase earned twice");
+    }
 }

@@ -1,8 +1,11 @@
 package org.rapport.loyalty.internal.ledger;
 
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.TreeMap;
 import jakarta.persistence.EntityManager;
 
 import org.rapport.loyalty.EntryType;
+import org.rapport.loyalty.LoyaltyException;
 import org.rapport.loyalty.Program;
 import org.rapport.loyalty.Purchase;
 import org.rapport.loyalty.Refund;
@@ -24,16 +28,24 @@ import org.rapport.loyalty.internal.model.TransactionEntity;
 import org.rapport.loyalty.internal.rules.CategoryMultipliers;
 
 /**
- * Purchases of an import chunk in one transaction with one query per chunk instead of three per row: the chunk's
- * members are locked together, then the ledger tables for the rest of the chunk, and the members' tier points are read
- * once per member and day and kept up to date as the chunk earns. A purchase's entry, lot and transaction rows are
- * collected and written by JDBC batches ({@link LedgerRows}) when the chunk ends or a refund needs them in the
- * database. The rules are those of {@link LedgerWrites}; the caller has checked currencies, amounts and references.
+ * Purchases of an import chunk in one transaction with one query per chunk instead of three per row: the caller locks
+ * the members' and the ledger's tables ({@link #lock}) before it reads the chunk's members, and the members' tier
+ * points are read once per chunk and kept up to date as the chunk earns. A purchase's entry, lot and
+ * transaction rows are collected and written by JDBC batches ({@link LedgerRows}) when the chunk ends or a refund needs
+ * them in the database. The rules are those of {@link LedgerWrites}; the caller has checked currencies, amounts and
+ * references.
  */
 public final class ChunkLedger {
 
-    /** The tables a chunk writes, locked after its members (see {@link LedgerRows#lockTables}). */
-    private static final String[] TABLES = { "LOY_ENTRY", "LOY_LOT", "LOY_ALLOCATION", "LOY_TRANSACTION" };
+    /**
+     * The tables a chunk writes, members first as every ledger writer takes them (see {@link LedgerRows#lockTables}).
+     * The member table whole, not the chunk's member rows one by one: the chunk holds the ledger's tables anyway, so
+     * the row locks only cost a probe per member.
+     */
+    private static final String[] TABLES = { "LOY_MEMBER", "LOY_ENTRY", "LOY_LOT", "LOY_ALLOCATION", "LOY_TRANSACTION" };
+
+    /** Members per IN list. */
+    private static final int IN_LIST = 500;
 
     private final EntityManager em;
     private final Program program;
@@ -43,30 +55,52 @@ public final class ChunkLedger {
     private final CategoryMultipliers categories;
     private final LedgerRows rows;
 
-    /** Locks the members and the ledger's tables, and reads the members' tier points from the year before {@code firstDay}. */
-    public ChunkLedger(EntityManager em, Program program, Collection<Long> memberIds, LocalDate firstDay) {
+    /**
+     * Locks the member and ledger tables until the transaction ends: other writers wait for the chunk, and what the
+     * chunk reads after this stays true until it commits.
+     */
+    public static void lock(EntityManager em) {
+        LedgerRows.lockTables(em.unwrap(Connection.class), TABLES);
+    }
+
+    /**
+     * Reads the members' tier points from the year before {@code firstDay}.
+     *
+     * @param members the chunk's members, read in this transaction after {@link #lock}
+     */
+    public ChunkLedger(EntityManager em, Program program, Collection<MemberEntity> members, LocalDate firstDay) {
         this.em = em;
         this.program = program;
         this.categories = CategoryMultipliers.read(em, program.id());
         this.rows = new LedgerRows(em);
-        List<Long> ids = new ArrayList<>(memberIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            MemberAccount.lockRows(em, ids.subList(i, Math.min(ids.size(), i + 500)));
+        for (MemberEntity m : members) {
+            this.members.put(m.getId(), m);
+            qualifying.put(m.getId(), new TreeMap<>());
         }
-        LedgerRows.lockTables(em.unwrap(Connection.class), TABLES);
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<Long> part = InLists.padded(ids.subList(i, Math.min(ids.size(), i + 500)), 500);
-            for (MemberEntity m : em.createQuery("SELECT m FROM LoyaltyMember m WHERE m.id IN :ids", MemberEntity.class)
-                    .setParameter("ids", part).getResultList()) {
-                members.put(m.getId(), m);
-                qualifying.put(m.getId(), new TreeMap<>());
+        // a member at the top tier cannot go up: its history is not needed
+        List<Long> ids = members.stream().filter(m -> m.getTierRank() < program.tiers().size() - 1)
+                .map(MemberEntity::getId).distinct().toList();
+        readTierPoints(em.unwrap(Connection.class), ids, LedgerRules.qualifyingFrom(firstDay));
+    }
+
+    /**
+     * Reads the members' qualifying entries since {@code from} from the member index alone (it holds the columns), by
+     * plain JDBC: no grouping to sort, no result objects to build; summed per day here.
+     */
+    private void readTierPoints(Connection c, List<Long> ids, LocalDate from) {
+        try (PreparedStatement read = c.prepareStatement("SELECT MEMBER_ID, DAY, QUALIFYING FROM LOY_ENTRY WHERE"
+                + " MEMBER_ID IN (" + MemberAccount.marks(IN_LIST) + ") AND DAY >= ? AND QUALIFYING <> 0")) {
+            for (int i = 0; i < ids.size(); i += IN_LIST) {
+                int n = MemberAccount.bind(read, InLists.padded(ids.subList(i, Math.min(ids.size(), i + IN_LIST)), IN_LIST));
+                read.setDate(n, Date.valueOf(from));
+                try (ResultSet r = read.executeQuery()) {
+                    while (r.next()) {
+                        qualifying.get(r.getLong(1)).merge(r.getDate(2).toLocalDate(), r.getLong(3), Long::sum);
+                    }
+                }
             }
-            for (Object[] row : em.createQuery("SELECT e.memberId, e.day, SUM(e.qualifying) FROM LoyaltyEntry e"
-                    + " WHERE e.memberId IN :ids AND e.day >= :from GROUP BY e.memberId, e.day", Object[].class)
-                    .setParameter("ids", part).setParameter("from", LedgerRules.qualifyingFrom(firstDay))
-                    .getResultList()) {
-                qualifying.get((Long) row[0]).merge((LocalDate) row[1], ((Number) row[2]).longValue(), Long::sum);
-            }
+        } catch (SQLException e) {
+            throw new LoyaltyException("cannot read the members' tier points: " + e.getMessage());
         }
     }
 
@@ -125,10 +159,5 @@ public final class ChunkLedger {
     /** Writes the rows collected so far; call before the transaction commits. */
     public void finish() {
         rows.write(em.unwrap(Connection.class));
-    }
-
-    /** Whether the member is one of the chunk's. */
-    public boolean has(long memberId) {
-        return members.containsKey(memberId);
     }
 }

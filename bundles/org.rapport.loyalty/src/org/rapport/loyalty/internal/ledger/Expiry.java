@@ -26,8 +26,8 @@ import org.rapport.persistence.access.Audited;
 
 /**
  * The expiry run of a program: every open lot whose last usable day is before the run's day is emptied by one EXPIRE
- * entry per member that records the lots. Members are handled a chunk per transaction (locked like any other ledger
- * write, then the ledger's tables), so a crash loses at most the chunk in flight and a re-run finishes the rest. A
+ * entry per member that records the lots. Members are handled a chunk per transaction (holding the member and ledger
+ * tables), so a crash loses at most the chunk in flight and a re-run finishes the rest. A
  * chunk is a few statements whatever its size: one read of its lots, a JDBC batch of entries and of allocations, and
  * one set-based update that closes its expired lots.
  */
@@ -37,7 +37,11 @@ final class Expiry {
     static final int CHUNK = 2000;
     /** Members per IN list. */
     private static final int IN_LIST = 500;
-    private static final String[] TABLES = { "LOY_ENTRY", "LOY_LOT", "LOY_ALLOCATION" };
+    /**
+     * Members first, as every ledger writer takes them; the member table whole rather than the chunk's thousands of
+     * rows one by one, since the chunk holds the ledger's tables anyway.
+     */
+    private static final String[] TABLES = { "LOY_MEMBER", "LOY_ENTRY", "LOY_LOT", "LOY_ALLOCATION" };
 
     private final LoyaltyUnit unit;
 
@@ -71,8 +75,7 @@ final class Expiry {
 
     /** Expires the lots of a chunk of members: members, lots, points. */
     private static long[] chunk(EntityManager em, Program program, LocalDate day, List<Long> memberIds) {
-        // lock the members first, then read their lots: a redemption that committed meanwhile is seen
-        MemberAccount.lockRows(em, memberIds);
+        // lock first, then read the lots: a redemption that committed meanwhile is seen
         Connection c = em.unwrap(Connection.class);
         LedgerRows.lockTables(c, TABLES);
         List<Open> open = new ArrayList<>();

@@ -115,7 +115,8 @@ final class LedgerRows {
     }
 
     /**
-     * Locks tables for the rest of a bulk transaction, after its members' rows: without it Derby takes a lock per row
+     * Locks tables for the rest of a bulk transaction, after its members (their rows, or the member table first among
+     * {@code tables}): without it Derby takes a lock per row
      * and index entry, thousands per chunk, and spends much of the chunk managing them. Other writers wait at most one
      * chunk; they never hold these tables while they wait for a member, so no lock cycle forms.
      */
