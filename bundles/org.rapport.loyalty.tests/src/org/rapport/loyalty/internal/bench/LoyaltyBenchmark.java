@@ -43,6 +43,7 @@ import org.rapport.loyalty.Tier;
 import org.rapport.loyalty.TransactionImport;
 import org.rapport.loyalty.internal.LoyaltyUnit;
 import org.rapport.loyalty.internal.stats.JpaLoyaltyStatistics;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The issue's figures: a statement's p95, the daily expiry run, the transactions import against a raw JDBC batch
@@ -51,6 +52,8 @@ import org.rapport.loyalty.internal.stats.JpaLoyaltyStatistics;
  * (default 1,000,000; 10 ledger entries each) and {@code -Drapport.bench.transactions=N} (default 1,000,000) scale it,
  * and {@code -Xmx512m} holds the heap to the issue's limit, all given through Maven as e.g.
  * {@code "-Drapport.test.vmargs=-Xmx512m -Drapport.bench.members=200000 -Drapport.bench.transactions=200000"}.
+ * With {@code -Drapport.test.db.server=URL} it runs on that PostgreSQL server; the CPU figures are then this JVM's
+ * alone (the server works in its own processes), where on Derby they include the database's work.
  */
 class LoyaltyBenchmark {
 
@@ -66,7 +69,7 @@ class LoyaltyBenchmark {
         int members = Integer.getInteger("rapport.bench.members", 1_000_000);
         int transactions = Integer.getInteger("rapport.bench.transactions", 1_000_000);
         LiveHeap heap = LiveHeap.start();
-        try (StandaloneLoyalty loyalty = StandaloneLoyalty.openIn(folder.resolve("ws"))) {
+        try (StandaloneLoyalty loyalty = StandaloneLoyalty.on(TestDatabases.create(folder.resolve("ws")))) {
             Program program = loyalty.programs().create(new ProgramDraft("Bench", "EUR", BigDecimal.ONE, 0, 12,
                     new BigDecimal("0.01"), null, List.of(new Tier("Silver", 5000, new BigDecimal("1.5")))));
             loyalty.programs().addReward(program.id(), new RewardDraft("S", null, 5, null, null, null));
