@@ -46,8 +46,12 @@ output=$(cd "$output" && pwd)
 build=$output/build
 rm -rf "$build"
 
-# the description is checked and the build generated before Maven starts (a wrong field costs no build)
-"$JAVA_HOME/bin/java" "$root/releng/custom-product/CustomProduct.java" "$description" "$repository_uri" "$build"
+# the description is checked and the build generated before Maven starts (a wrong field costs no build); the
+# generator's classes are compiled first (Java 21's source launcher runs single-file programs only)
+generator=$(mktemp -d)
+trap 'rm -rf "$generator"' EXIT
+"$JAVA_HOME/bin/javac" -encoding UTF-8 -d "$generator" "$root"/releng/custom-product/*.java
+"$JAVA_HOME/bin/java" -cp "$generator" CustomProduct "$description" "$repository_uri" "$build"
 
 tycho=$(sed -n 's:.*<tycho.version>\(.*\)</tycho.version>.*:\1:p' "$root/releng/org.rapport.parent/pom.xml" | head -1)
 log=$output/build.log

@@ -1,11 +1,17 @@
 package org.rapport.testing;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -26,6 +32,17 @@ public final class TestDatabases {
     /** Its password. */
     public static final String PASSWORD = "rapport.test.db.password";
 
+    /** Where a workspace remembers its database on the test server. */
+    private static final String WORKSPACE_SERVER_DATABASE = "test-server-database.properties";
+
+    /**
+     * The login of a database on the test server.
+     *
+     * @param url its JDBC URL, with the database
+     */
+    public record ServerLogin(String url, String user, String password) {
+    }
+
     private TestDatabases() {
     }
 
@@ -41,6 +58,51 @@ public final class TestDatabases {
             return StandaloneDatabase.embeddedIn(workspace);
         }
         return StandaloneDatabase.onServer(createServerDatabase(), user(), password(), workspace);
+    }
+
+    /**
+     * Opens a workspace's database, the same one each time for the same workspace: embedded Derby in
+     * {@code workspace/db}, or the {@linkplain #serverDatabaseOf(Path) workspace's database on the test server}.
+     * Automatic backups go to {@code workspace/backups}.
+     */
+    public static StandaloneDatabase openWorkspace(Path workspace) {
+        return serverDatabaseOf(workspace)
+                .map(server -> StandaloneDatabase.onServer(server.url(), server.user(), server.password(), workspace))
+                .orElseGet(() -> StandaloneDatabase.embeddedIn(workspace));
+    }
+
+    /**
+     * The workspace's own database on the test server, created on its first use and remembered in a file of the
+     * workspace, so that opening the same workspace again (a restart in the test, or a child JVM, which has no test
+     * properties) finds the same data. Empty when this run tests embedded Derby. A test that starts a child JVM on the
+     * workspace calls this first, so the child finds the database; its fragment imports {@code org.postgresql}
+     * (optionally) so that {@link ChildJvm} puts the driver's jar on the child's class path, where the persistence
+     * service outside OSGi loads it from.
+     */
+    public static synchronized Optional<ServerLogin> serverDatabaseOf(Path workspace) {
+        Path file = workspace.resolve(WORKSPACE_SERVER_DATABASE);
+        Properties server = new Properties();
+        try {
+            if (Files.exists(file)) {
+                try (Reader in = Files.newBufferedReader(file)) {
+                    server.load(in);
+                }
+            } else if (onServer()) {
+                server.setProperty("url", createServerDatabase());
+                server.setProperty("user", user());
+                server.setProperty("password", password()); // of a throwaway test cluster
+                Files.createDirectories(workspace);
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    server.store(out, "the test server database of this workspace");
+                }
+            } else {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new ServerLogin(server.getProperty("url"), server.getProperty("user"),
+                server.getProperty("password")));
     }
 
     /**

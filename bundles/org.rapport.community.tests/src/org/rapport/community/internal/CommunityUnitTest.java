@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapport.community.Activity;
 import org.rapport.community.Pillar;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 import org.rapport.persistence.StandaloneDatabase;
 import org.rapport.testing.TestDatabases;
@@ -43,14 +43,14 @@ class CommunityUnitTest {
             member.setDisplayName("Ada Lovelace");
             em.persist(member);
             em.flush();
-            em.persist(new ActivityEntity(new Activity(0, member.getId(), "talk", Pillar.CONTENT,
+            em.persist(new MemberActivityEntity(new Activity(0, member.getId(), "talk", Pillar.CONTENT,
                     Instant.parse("2026-11-03T18:00:00Z"), "manual", "Talk: engines", null, null, null, null,
                     "manual", null), "manual:1"));
             return member.getId();
         });
         List<Activity> stored = unit.read(em -> em
-                .createQuery("SELECT a FROM CommunityActivity a WHERE a.memberId = :m", ActivityEntity.class)
-                .setParameter("m", memberId).getResultList().stream().map(ActivityEntity::toActivity).toList());
+                .createQuery("SELECT a FROM CommunityActivity a WHERE a.memberId = :m", MemberActivityEntity.class)
+                .setParameter("m", memberId).getResultList().stream().map(MemberActivityEntity::toActivity).toList());
         assertEquals(1, stored.size());
         assertEquals("Talk: engines", stored.get(0).title());
         assertEquals(Pillar.CONTENT, stored.get(0).pillar());

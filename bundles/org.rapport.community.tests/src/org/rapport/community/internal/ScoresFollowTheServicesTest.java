@@ -49,7 +49,7 @@ class ScoresFollowTheServicesTest {
         JpaMemberService members = new JpaMemberService(unit, events, recorder, clock);
         ScoreService scores = ScoreServices.standalone(unit, events, clock, members);
         recorder.addListener((ActivityListener) scores);
-        JpaActivityService activities = new JpaActivityService(unit, events, recorder);
+        JpaMemberActivityService activities = new JpaMemberActivityService(unit, events, recorder);
         ActivityType talk = activities.type("talk").orElseThrow();
 
         Member ada = members.save(Member.named("Ada"));

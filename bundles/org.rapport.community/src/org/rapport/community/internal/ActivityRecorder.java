@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.rapport.community.Activity;
 import org.rapport.community.CommunityTopics;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 
 /**
@@ -98,7 +98,7 @@ public class ActivityRecorder {
                 .setParameter("ids", part).getResultList())) {
             members.put(member.getId(), member);
         }
-        List<ActivityEntity> rows = new ArrayList<>();
+        List<MemberActivityEntity> rows = new ArrayList<>();
         Set<Long> people = new LinkedHashSet<>();
         Set<Long> touched = new LinkedHashSet<>();
         int skipped = 0;
@@ -113,7 +113,7 @@ public class ActivityRecorder {
             if (member == null) {
                 throw new IllegalArgumentException("no member " + activity.memberId());
             }
-            ActivityEntity row = new ActivityEntity(activity, key);
+            MemberActivityEntity row = new MemberActivityEntity(activity, key);
             em.persist(row);
             rows.add(row);
             member.countActivity(activity.occurredAt());
@@ -123,7 +123,7 @@ public class ActivityRecorder {
             }
         }
         em.flush();
-        List<Activity> added = rows.stream().map(ActivityEntity::toActivity).toList();
+        List<Activity> added = rows.stream().map(MemberActivityEntity::toActivity).toList();
         return new Recorded(added, skipped, touched, people);
     }
 

@@ -13,7 +13,7 @@ public final class CommunityParts {
     public final CommunityEvents events;
     public final ActivityRecorder recorder;
     public final JpaMemberService members;
-    public final JpaActivityService activities;
+    public final JpaMemberActivityService activities;
     public final JpaEventService communityEvents;
     public final JpaScoreService scores;
 
@@ -23,7 +23,7 @@ public final class CommunityParts {
         events = new CommunityEvents();
         recorder = new ActivityRecorder(events);
         members = new JpaMemberService(unit, events, recorder);
-        activities = new JpaActivityService(unit, events, recorder);
+        activities = new JpaMemberActivityService(unit, events, recorder);
         communityEvents = new JpaEventService(unit, events, recorder);
         scores = new JpaScoreService(unit, events);
         recorder.addListener(scores);

@@ -16,7 +16,7 @@ import org.rapport.core.ObjectLink;
 import org.rapport.core.timeline.TimelineContributor;
 import org.rapport.core.timeline.TimelineEntry;
 import org.rapport.core.timeline.TimelineQuery;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 
 /**
@@ -106,10 +106,10 @@ public class CommunityTimeline implements TimelineContributor {
                 }
                 var activities = em.createQuery("SELECT a FROM CommunityActivity a WHERE a.memberId = :m"
                         + " AND a.occurredAt >= :from AND a.occurredAt < :to ORDER BY a.occurredAt DESC",
-                        ActivityEntity.class).setParameter("m", member.getId())
+                        MemberActivityEntity.class).setParameter("m", member.getId())
                         .setParameter("from", clamp(query.from())).setParameter("to", clamp(query.to()))
                         .setMaxResults(query.limit()).getResultList();
-                for (ActivityEntity a : activities) {
+                for (MemberActivityEntity a : activities) {
                     var activity = a.toActivity();
                     String title = activity.title().isEmpty() ? activity.type() : activity.title();
                     out.add(new TimelineEntry(activity.occurredAt(), "community-" + activity.type(), title,

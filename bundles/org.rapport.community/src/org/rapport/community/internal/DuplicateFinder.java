@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 
 import org.rapport.community.DuplicateMembers;
 import org.rapport.community.Member;
-import org.rapport.community.internal.model.IdentityEntity;
 import org.rapport.community.internal.model.MemberEntity;
+import org.rapport.community.internal.model.MemberIdentityEntity;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.PersonLookup;
 
@@ -37,7 +37,7 @@ final class DuplicateFinder {
     private final EntityManager em;
     private final PersonLookup people;
     private final Map<Long, MemberEntity> members = new HashMap<>();
-    private final Map<Long, List<IdentityEntity>> identities = new HashMap<>();
+    private final Map<Long, List<MemberIdentityEntity>> identities = new HashMap<>();
     private final Map<Long, Map<Long, Pair>> pairs = new TreeMap<>();
 
     private static final class Pair {
@@ -60,7 +60,7 @@ final class DuplicateFinder {
     List<DuplicateMembers> find(int limit) {
         em.createQuery("SELECT m FROM CommunityMember m WHERE m.mergedInto IS NULL", MemberEntity.class)
                 .getResultStream().forEach(m -> members.put(m.getId(), m));
-        em.createQuery("SELECT i FROM CommunityIdentity i", IdentityEntity.class).getResultStream()
+        em.createQuery("SELECT i FROM CommunityIdentity i", MemberIdentityEntity.class).getResultStream()
                 .filter(i -> members.containsKey(i.getMemberId()))
                 .forEach(i -> identities.computeIfAbsent(i.getMemberId(), id -> new ArrayList<>()).add(i));
         sameContact();
@@ -91,11 +91,11 @@ final class DuplicateFinder {
         if (people == null) {
             return;
         }
-        Map<String, Map<String, List<IdentityEntity>>> byNetwork = new HashMap<>();
+        Map<String, Map<String, List<MemberIdentityEntity>>> byNetwork = new HashMap<>();
         identities.values().stream().flatMap(List::stream).forEach(i -> byNetwork
                 .computeIfAbsent(i.getNetwork(), n -> new HashMap<>())
                 .computeIfAbsent(PersonLookup.handleKey(i.getHandle()), h -> new ArrayList<>()).add(i));
-        Map<Long, List<IdentityEntity>> byContact = new LinkedHashMap<>();
+        Map<Long, List<MemberIdentityEntity>> byContact = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
         byNetwork.forEach((network, handles) -> {
             Map<String, PersonRef> found = network.equals("email") ? people.byEmails(handles.keySet())
@@ -106,14 +106,14 @@ final class DuplicateFinder {
             });
         });
         byContact.forEach((person, found) -> {
-            Map<Long, IdentityEntity> oneEach = new LinkedHashMap<>();
+            Map<Long, MemberIdentityEntity> oneEach = new LinkedHashMap<>();
             found.forEach(i -> oneEach.putIfAbsent(i.getMemberId(), i));
             if (oneEach.size() > 1 && oneEach.size() <= MAX_GROUP) {
-                List<IdentityEntity> list = new ArrayList<>(oneEach.values());
+                List<MemberIdentityEntity> list = new ArrayList<>(oneEach.values());
                 for (int a = 0; a < list.size(); a++) {
                     for (int b = a + 1; b < list.size(); b++) {
-                        IdentityEntity x = list.get(a);
-                        IdentityEntity y = list.get(b);
+                        MemberIdentityEntity x = list.get(a);
+                        MemberIdentityEntity y = list.get(b);
                         add(x.getMemberId(), y.getMemberId(), 0.9, x.getHandle() + " on " + x.getNetwork() + " and "
                                 + y.getHandle() + " on " + y.getNetwork() + " are both of contact "
                                 + names.get(person));
@@ -141,7 +141,7 @@ final class DuplicateFinder {
     }
 
     private void sameHandle() {
-        Map<String, List<IdentityEntity>> byHandle = new HashMap<>();
+        Map<String, List<MemberIdentityEntity>> byHandle = new HashMap<>();
         identities.values().stream().flatMap(List::stream).filter(i -> !i.getNetwork().equals("email"))
                 .forEach(i -> byHandle.computeIfAbsent(shortHandle(i.getHandle()), h -> new ArrayList<>()).add(i));
         byHandle.forEach((handle, found) -> {
@@ -150,8 +150,8 @@ final class DuplicateFinder {
             }
             for (int a = 0; a < found.size(); a++) {
                 for (int b = a + 1; b < found.size(); b++) {
-                    IdentityEntity x = found.get(a);
-                    IdentityEntity y = found.get(b);
+                    MemberIdentityEntity x = found.get(a);
+                    MemberIdentityEntity y = found.get(b);
                     if (x.getMemberId() != y.getMemberId() && !x.getNetwork().equals(y.getNetwork())) {
                         add(x.getMemberId(), y.getMemberId(), 0.6, "same handle " + handle + " on " + x.getNetwork()
                                 + " and " + y.getNetwork());

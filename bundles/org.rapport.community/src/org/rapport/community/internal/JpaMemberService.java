@@ -28,8 +28,8 @@ import org.rapport.community.Member;
 import org.rapport.community.MemberMerge;
 import org.rapport.community.MemberQuery;
 import org.rapport.community.MemberService;
-import org.rapport.community.internal.model.IdentityEntity;
 import org.rapport.community.internal.model.MemberEntity;
+import org.rapport.community.internal.model.MemberIdentityEntity;
 import org.rapport.core.PersonRef;
 import org.rapport.core.people.PersonLookup;
 
@@ -113,9 +113,9 @@ public class JpaMemberService implements MemberService {
                 .map(row -> MemberMapper.toMember(em, row)));
     }
 
-    static Optional<IdentityEntity> identityRow(EntityManager em, String network, String handle) {
+    static Optional<MemberIdentityEntity> identityRow(EntityManager em, String network, String handle) {
         return em.createQuery("SELECT i FROM CommunityIdentity i WHERE i.network = :n AND i.handle = :h",
-                IdentityEntity.class).setParameter("n", network).setParameter("h", handle).getResultStream()
+                MemberIdentityEntity.class).setParameter("n", network).setParameter("h", handle).getResultStream()
                 .findFirst();
     }
 
@@ -170,8 +170,8 @@ public class JpaMemberService implements MemberService {
     }
 
     /** Adds an identity in the caller's transaction; one already on this member is updated, not added. */
-    static IdentityEntity addIdentity(EntityManager em, long memberId, Identity identity) {
-        Optional<IdentityEntity> existing = identityRow(em, identity.network(), identity.handle());
+    static MemberIdentityEntity addIdentity(EntityManager em, long memberId, Identity identity) {
+        Optional<MemberIdentityEntity> existing = identityRow(em, identity.network(), identity.handle());
         if (existing.isPresent()) {
             if (existing.get().getMemberId() != memberId) {
                 throw new IllegalArgumentException(identity.key() + " belongs to another member");
@@ -181,7 +181,7 @@ public class JpaMemberService implements MemberService {
             }
             return existing.get();
         }
-        IdentityEntity row = new IdentityEntity(memberId, identity.network(), identity.handle());
+        MemberIdentityEntity row = new MemberIdentityEntity(memberId, identity.network(), identity.handle());
         row.setDisplayName(identity.displayName());
         row.setVerified(identity.verified());
         row.setSource(identity.source());
@@ -213,7 +213,7 @@ public class JpaMemberService implements MemberService {
     public Member removeIdentity(long memberId, long identityId) {
         Member saved = unit.write(em -> {
             MemberEntity row = existing(em, memberId);
-            IdentityEntity identity = em.find(IdentityEntity.class, identityId);
+            MemberIdentityEntity identity = em.find(MemberIdentityEntity.class, identityId);
             if (identity != null && identity.getMemberId() == memberId) {
                 em.remove(identity);
             }

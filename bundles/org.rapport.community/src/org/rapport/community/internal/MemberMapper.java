@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import org.rapport.community.Identity;
 import org.rapport.community.Member;
-import org.rapport.community.internal.model.IdentityEntity;
 import org.rapport.community.internal.model.MemberEntity;
+import org.rapport.community.internal.model.MemberIdentityEntity;
 
 /** Member rows to API members, with their identities read in one query per page. */
 final class MemberMapper {
@@ -22,8 +22,8 @@ final class MemberMapper {
     static List<Member> toMembers(EntityManager em, List<MemberEntity> rows) {
         Map<Long, List<Identity>> identities = new HashMap<>();
         List<Long> ids = rows.stream().map(MemberEntity::getId).toList();
-        for (IdentityEntity identity : Chunks.query(ids, 500, part -> em.createQuery(
-                "SELECT i FROM CommunityIdentity i WHERE i.memberId IN :ids ORDER BY i.id", IdentityEntity.class)
+        for (MemberIdentityEntity identity : Chunks.query(ids, 500, part -> em.createQuery(
+                "SELECT i FROM CommunityIdentity i WHERE i.memberId IN :ids ORDER BY i.id", MemberIdentityEntity.class)
                 .setParameter("ids", part).getResultList())) {
             identities.computeIfAbsent(identity.getMemberId(), id -> new ArrayList<>()).add(toIdentity(identity));
         }
@@ -41,7 +41,7 @@ final class MemberMapper {
                 row.getLastActive(), row.getActivityCount(), row.getMergedInto(), row.revision());
     }
 
-    static Identity toIdentity(IdentityEntity row) {
+    static Identity toIdentity(MemberIdentityEntity row) {
         return new Identity(row.getId(), row.getNetwork(), row.getHandle(), row.getDisplayName(), row.isVerified(),
                 row.getSource());
     }

@@ -3,6 +3,7 @@ package org.rapport.contacts.internal;
 import java.nio.file.Path;
 
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The contacts services on the database a test tests (embedded Derby in a temp folder, or PostgreSQL), built the
@@ -17,7 +18,7 @@ final class TestContacts implements AutoCloseable {
     final JpaContactService contacts;
 
     TestContacts(Path workspace) {
-        database = WorkspaceDatabases.open(workspace);
+        database = TestDatabases.openWorkspace(workspace);
         unit = new ContactsUnit(database);
         contacts = new JpaContactService(unit, events);
     }

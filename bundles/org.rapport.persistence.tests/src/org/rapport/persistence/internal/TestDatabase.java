@@ -12,8 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,15 +22,12 @@ import org.rapport.testing.TestDatabases;
 
 /**
  * A real database service for a test's temp workspace, and the test unit's notes: embedded Derby in the workspace, or,
- * when the suite runs on PostgreSQL, one database on the test server per workspace, so that closing and opening the
- * workspace's database again finds the same data on both.
+ * when the suite runs on PostgreSQL, {@linkplain TestDatabases#serverDatabaseOf(Path) the workspace's database on the
+ * test server}, so that closing and opening the workspace's database again finds the same data on both.
  */
 final class TestDatabase {
 
     static final String UNIT = "testnotes";
-
-    /** The server database of each workspace, created on its first use. */
-    private static final Map<Path, String> SERVER_DATABASES = new ConcurrentHashMap<>();
 
     private TestDatabase() {
     }
@@ -45,12 +40,11 @@ final class TestDatabase {
 
     /** Embedded Derby in {@code workspace/db}, or the workspace's database on the test server. */
     static DatabaseSettings settingsFor(Path workspace) {
-        if (!TestDatabases.onServer()) {
-            return DatabaseSettings.embeddedIn(workspace);
-        }
         Path absolute = workspace.toAbsolutePath().normalize();
-        String url = SERVER_DATABASES.computeIfAbsent(absolute, w -> TestDatabases.createServerDatabase());
-        return new DatabaseSettings(url, TestDatabases.user(), TestDatabases.password(), absolute.resolve("backups"));
+        return TestDatabases.serverDatabaseOf(absolute)
+                .map(server -> new DatabaseSettings(server.url(), server.user(), server.password(),
+                        absolute.resolve("backups")))
+                .orElseGet(() -> DatabaseSettings.embeddedIn(workspace));
     }
 
     /** Plain JDBC on the workspace's database, for changes behind the units' back. */

@@ -19,7 +19,7 @@ import org.rapport.community.Activity;
 import org.rapport.community.Pillar;
 import org.rapport.community.ScoreService;
 import org.rapport.community.internal.CommunityUnit;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 import org.rapport.community.internal.score.ScoreServices;
 import org.rapport.core.cli.CliContext;
@@ -53,7 +53,7 @@ class ScoreCommandsTest {
             em.persist(member);
             em.flush();
             for (int day = 1; day <= 5; day++) {
-                em.persist(new ActivityEntity(new Activity(0, member.getId(), "talk", Pillar.CONTENT,
+                em.persist(new MemberActivityEntity(new Activity(0, member.getId(), "talk", Pillar.CONTENT,
                         Instant.parse("2026-03-0" + day + "T18:00:00Z"), "manual", "", null, null, null, null,
                         "manual", null), "manual:" + day));
             }

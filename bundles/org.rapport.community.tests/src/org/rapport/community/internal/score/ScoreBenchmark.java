@@ -23,7 +23,7 @@ import org.rapport.community.Pillar;
 import org.rapport.community.RecomputeSummary;
 import org.rapport.community.internal.CommunityEvents;
 import org.rapport.community.internal.CommunityUnit;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.persistence.StandaloneDatabase;
 
 /**
@@ -82,9 +82,10 @@ class ScoreBenchmark {
                 List<Object> drawn = community.nextActivity();
                 long member = community.skewedMember();
                 Activity stored = unit.write(em -> {
-                    ActivityEntity entity = new ActivityEntity(new Activity(0, member, (String) drawn.get(0),
-                            Pillar.valueOf((String) drawn.get(1)), now.minusSeconds(60), (String) drawn.get(2), "",
-                            null, (Long) drawn.get(3), null, (Long) drawn.get(4), "bench", null),
+                    MemberActivityEntity entity = new MemberActivityEntity(
+                            new Activity(0, member, (String) drawn.get(0), Pillar.valueOf((String) drawn.get(1)),
+                                    now.minusSeconds(60), (String) drawn.get(2), "", null, (Long) drawn.get(3), null,
+                                    (Long) drawn.get(4), "bench", null),
                             "single:" + keys.incrementAndGet());
                     em.persist(entity);
                     em.flush();

@@ -28,7 +28,7 @@ import org.rapport.community.RecomputeSummary;
 import org.rapport.community.ScoreExplanation;
 import org.rapport.community.internal.CommunityEvents;
 import org.rapport.community.internal.CommunityUnit;
-import org.rapport.community.internal.model.ActivityEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 import org.rapport.persistence.StandaloneDatabase;
 import org.rapport.testing.TestDatabases;
@@ -181,8 +181,9 @@ class ScoreServiceTest {
     /** Stores an activity and tells the score service, as the activity service does after its commit. */
     private void add(long member, String type, Pillar pillar, String at, Long target) {
         Activity activity = unit.write(em -> {
-            ActivityEntity entity = new ActivityEntity(new Activity(0, member, type, pillar, Instant.parse(at),
-                    "discourse", "", null, target, null, null, "test", null), "test:" + keys.incrementAndGet());
+            MemberActivityEntity entity = new MemberActivityEntity(new Activity(0, member, type, pillar,
+                    Instant.parse(at), "discourse", "", null, target, null, null, "test", null),
+                    "test:" + keys.incrementAndGet());
             em.persist(entity);
             em.flush();
             return entity.toActivity();

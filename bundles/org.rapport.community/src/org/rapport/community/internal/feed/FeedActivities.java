@@ -24,8 +24,8 @@ import org.rapport.community.internal.Attendances;
 import org.rapport.community.internal.CommunityEvents;
 import org.rapport.community.internal.CommunityUnit;
 import org.rapport.community.internal.DefaultActivityTypes;
-import org.rapport.community.internal.model.IdentityEntity;
 import org.rapport.community.internal.model.MemberEntity;
+import org.rapport.community.internal.model.MemberIdentityEntity;
 import org.rapport.community.internal.model.StateEntity;
 import org.rapport.feed.FeedService;
 import org.rapport.feed.FeedTopics;
@@ -136,8 +136,8 @@ public class FeedActivities implements EventHandler {
 
     private static long member(EntityManager em, AuthorIdentity identity, Long personId, int[] created) {
         String handle = Identity.normalizeHandle(identity.handle());
-        Optional<IdentityEntity> known = em.createQuery(
-                "SELECT i FROM CommunityIdentity i WHERE i.network = :n AND i.handle = :h", IdentityEntity.class)
+        Optional<MemberIdentityEntity> known = em.createQuery(
+                "SELECT i FROM CommunityIdentity i WHERE i.network = :n AND i.handle = :h", MemberIdentityEntity.class)
                 .setParameter("n", identity.network()).setParameter("h", handle).getResultStream().findFirst();
         if (known.isPresent()) {
             return known.get().getMemberId();
@@ -150,7 +150,7 @@ public class FeedActivities implements EventHandler {
         }
         em.persist(member);
         em.flush();
-        IdentityEntity row = new IdentityEntity(member.getId(), identity.network(), handle);
+        MemberIdentityEntity row = new MemberIdentityEntity(member.getId(), identity.network(), handle);
         row.setDisplayName(identity.displayName());
         row.setSource("feed");
         em.persist(row);

@@ -124,8 +124,8 @@ final class CsvExports {
         }
         boolean attended = yes(row.get("checkedin", "checkin", "checkinstatus")) || status.contains("checked in");
         String dateText = row.get("eventstartdate", "eventdate", "startdate");
-        Instant start = dateText.isEmpty() ? null : Dates.parse(dateText);
-        Instant ordered = row.get("orderdate").isEmpty() ? start : Dates.parse(row.get("orderdate"));
+        Instant start = dateText.isEmpty() ? null : ImportDates.parse(dateText);
+        Instant ordered = row.get("orderdate").isEmpty() ? start : ImportDates.parse(row.get("orderdate"));
         return attendance(line, "email", email, name, email, ordered, row.get("eventname"), start, attended);
     }
 
@@ -141,8 +141,8 @@ final class CsvExports {
         boolean attended = yes(attendance) || attendance.equals("attended");
         String rsvpDate = row.get("rsvpedon", "rsvpdate");
         String dateText = row.get("eventdate", "date");
-        Instant start = dateText.isEmpty() ? null : Dates.parse(dateText);
-        Instant registered = rsvpDate.isEmpty() ? start : Dates.parse(rsvpDate);
+        Instant start = dateText.isEmpty() ? null : ImportDates.parse(dateText);
+        Instant registered = rsvpDate.isEmpty() ? start : ImportDates.parse(rsvpDate);
         return userId.isEmpty()
                 ? attendance(line, email.isEmpty() ? "event" : "email", email.isEmpty() ? name : email, name, email,
                         registered, row.get("eventname", "event", "title"), start, attended)
@@ -159,7 +159,7 @@ final class CsvExports {
         String attendedText = row.get("attended", "attendance", "checkedin");
         boolean attended = attendedText.isEmpty() || yes(attendedText) || attendedText.equalsIgnoreCase("attended");
         String dateText = row.get("date", "eventdate");
-        Instant start = dateText.isEmpty() ? null : Dates.parse(dateText);
+        Instant start = dateText.isEmpty() ? null : ImportDates.parse(dateText);
         return attendance(line, email.isEmpty() ? "event" : "email", email.isEmpty() ? name : email, name, email,
                 start, row.get("event", "eventname"), start, attended);
     }
@@ -178,7 +178,7 @@ final class CsvExports {
         String key = id.isEmpty() ? "discourse:post:" + row.get("topicid") + ":" + number + ":" + user
                 : "discourse:post:" + id;
         return new ImportRow(line, "discourse", user, row.get("name"), row.get("email"), type,
-                Dates.parse(row.get("createdat")), row.get("topictitle", "title"), row.get("url"), key,
+                ImportDates.parse(row.get("createdat")), row.get("topictitle", "title"), row.get("url"), key,
                 Discourse.blankToNull(row.get("replytousername", "replyto")), null);
     }
 
@@ -193,7 +193,7 @@ final class CsvExports {
             throw new IllegalArgumentException("a handle without its platform");
         }
         String type = row.required("type", "type").toLowerCase(Locale.ROOT);
-        Instant at = Dates.parse(row.get("date", "time", "createdat"));
+        Instant at = ImportDates.parse(row.get("date", "time", "createdat"));
         String id = row.get("id");
         String key = "csv:" + (id.isEmpty() ? (handle.isEmpty() ? "email:" + email : platform + ":" + handle) + ":"
                 + type + ":" + at + ":" + row.get("title") : id);

@@ -7,8 +7,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.rapport.community.Identity;
-import org.rapport.community.internal.model.IdentityEntity;
 import org.rapport.community.internal.model.MemberEntity;
+import org.rapport.community.internal.model.MemberIdentityEntity;
 
 /**
  * Finds the member of an identity read from a file, or creates one, inside the chunk's transaction: by the identity
@@ -42,7 +42,7 @@ public final class MemberResolver {
         if (cached != null && (email == null || known.containsKey("email:" + email))) {
             return cached;
         }
-        Optional<IdentityEntity> stored = find(em, identity.network(), identity.handle());
+        Optional<MemberIdentityEntity> stored = find(em, identity.network(), identity.handle());
         if (stored.isPresent()) {
             long member = stored.get().getMemberId();
             known.put(identity.key(), member);
@@ -52,7 +52,7 @@ public final class MemberResolver {
             return member;
         }
         if (email != null && !identity.network().equals("email")) {
-            Optional<IdentityEntity> byEmail = find(em, "email", email);
+            Optional<MemberIdentityEntity> byEmail = find(em, "email", email);
             if (byEmail.isPresent()) {
                 known.put("email:" + email, byEmail.get().getMemberId());
                 persist(em, byEmail.get().getMemberId(), identity);
@@ -70,14 +70,14 @@ public final class MemberResolver {
         return member.getId();
     }
 
-    private static Optional<IdentityEntity> find(EntityManager em, String network, String handle) {
+    private static Optional<MemberIdentityEntity> find(EntityManager em, String network, String handle) {
         return em.createQuery("SELECT i FROM CommunityIdentity i WHERE i.network = :n AND i.handle = :h",
-                IdentityEntity.class).setParameter("n", network).setParameter("h", Identity.normalizeHandle(handle))
-                .getResultStream().findFirst();
+                MemberIdentityEntity.class).setParameter("n", network)
+                .setParameter("h", Identity.normalizeHandle(handle)).getResultStream().findFirst();
     }
 
     private void persist(EntityManager em, long memberId, Identity identity) {
-        IdentityEntity row = new IdentityEntity(memberId, identity.network(), identity.handle());
+        MemberIdentityEntity row = new MemberIdentityEntity(memberId, identity.network(), identity.handle());
         row.setDisplayName(identity.displayName());
         row.setSource(identity.source());
         em.persist(row);

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.io.StandaloneContacts;
 import org.rapport.core.cli.CliContext;
 import org.rapport.core.cli.UsageException;
+import org.rapport.testing.TestDatabases;
 
 /**
  * Child-JVM program for the noise test: {@code rapport-cli import} as the product runs it on the first use of a
@@ -22,7 +22,7 @@ public final class CliImportMain {
     /** Arguments: workspace, then the import command's arguments. */
     public static void main(String[] args) throws UsageException {
         int code;
-        try (StandaloneContacts contacts = StandaloneContacts.on(WorkspaceDatabases.open(Path.of(args[0])))) {
+        try (StandaloneContacts contacts = StandaloneContacts.on(TestDatabases.openWorkspace(Path.of(args[0])))) {
             List<String> importArgs = Arrays.asList(args).subList(1, args.length);
             code = new ImportCommand(contacts.importer()).run(importArgs, CliContext.of(System.out, System.err)).code();
         }

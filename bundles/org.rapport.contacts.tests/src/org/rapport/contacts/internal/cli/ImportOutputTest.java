@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.testing.ChildJvm;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The first import into a new workspace, run as {@code rapport-cli import} runs it in a process of its own: what the
@@ -33,7 +33,7 @@ class ImportOutputTest {
         Files.write(file, "First Name,Last Name,E-mail Address,Birthday\r\nJürgen,Müller,j@m.example,1815-12-10\r\nAda,,not-an-email,\r\n"
                 .getBytes("windows-1252"));
         Path workspace = temp.resolve("fresh-workspace");
-        WorkspaceDatabases.prepare(workspace);
+        TestDatabases.serverDatabaseOf(workspace);
 
         String transcript;
         try (ChildJvm child = ChildJvm.start(CliImportMain.class, temp.resolve("child"), workspace.toString(),

@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.testing.ChildJvm;
+import org.rapport.testing.TestDatabases;
 
 /**
  * An import killed with SIGKILL in the middle: the database opens, holds exactly the chunks committed before the
@@ -32,7 +32,7 @@ class CrashDuringImportTest {
         Path file = temp.resolve("people.csv");
         int rows = BenchmarkData.writeCsv(file, 6L * 1024 * 1024, new Random(11));
         Path workspace = temp.resolve("workspace");
-        WorkspaceDatabases.prepare(workspace);
+        TestDatabases.serverDatabaseOf(workspace);
 
         try (ChildJvm child = ChildJvm.start(CrashImportMain.class, temp.resolve("child"), workspace.toString(),
                 file.toString(), Integer.toString(CHUNK))) {

@@ -3,9 +3,9 @@ package org.rapport.contacts.io.internal;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.StandaloneContacts;
+import org.rapport.testing.TestDatabases;
 
 /**
  * Child-JVM program for the crash test: imports a file through the product's import code into the database of a
@@ -18,7 +18,7 @@ public final class CrashImportMain {
 
     /** Arguments: workspace, file, rows per chunk. */
     public static void main(String[] args) {
-        try (StandaloneContacts contacts = StandaloneContacts.on(WorkspaceDatabases.open(Path.of(args[0])))) {
+        try (StandaloneContacts contacts = StandaloneContacts.on(TestDatabases.openWorkspace(Path.of(args[0])))) {
             System.out.println("STARTED");
             System.out.flush();
             contacts.importer().importFile(Path.of(args[1]),

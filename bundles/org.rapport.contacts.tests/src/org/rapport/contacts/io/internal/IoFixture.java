@@ -20,7 +20,6 @@ import org.rapport.contacts.ContactService;
 import org.rapport.contacts.internal.ContactEvents;
 import org.rapport.contacts.internal.ContactsUnit;
 import org.rapport.contacts.internal.JpaContactService;
-import org.rapport.contacts.internal.WorkspaceDatabases;
 import org.rapport.contacts.internal.model.ContactEventEntity;
 import org.rapport.contacts.io.ContactFormat;
 import org.rapport.contacts.io.ContactSelection;
@@ -28,10 +27,11 @@ import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.model.Person;
 import org.rapport.persistence.StandaloneDatabase;
+import org.rapport.testing.TestDatabases;
 
 /**
  * The contacts services with the importer and exporter on the database a test tests (embedded Derby in a temp
- * folder, or PostgreSQL: see {@link WorkspaceDatabases}), built the way DS builds them, plus helpers to read test files and compare people. Close it at the end of the test.
+ * folder, or PostgreSQL: see {@link TestDatabases#openWorkspace}), built the way DS builds them, plus helpers to read test files and compare people. Close it at the end of the test.
  */
 final class IoFixture implements AutoCloseable {
 
@@ -42,7 +42,7 @@ final class IoFixture implements AutoCloseable {
     final ContactExportService exporter;
 
     IoFixture(Path workspace) {
-        database = WorkspaceDatabases.open(workspace);
+        database = TestDatabases.openWorkspace(workspace);
         access = new ContactsUnit(database);
         ContactEvents events = new ContactEvents();
         contacts = new JpaContactService(access, events);

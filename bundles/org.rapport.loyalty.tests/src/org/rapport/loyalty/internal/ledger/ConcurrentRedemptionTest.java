@@ -69,9 +69,7 @@ class ConcurrentRedemptionTest {
     void fourThreadsRedeemingFromOneMemberNeverOverdrawIt() throws Exception {
         long ada = shop.enroll(1, "2025-01-01");
         shop.programs().addReward(shop.program.id(), new RewardDraft("COFFEE", null, 10, null, null, null));
-        for (int i = 0; i < 10; i++) {
-            shop.buy(ada, "2025-01-0" + (1 + i % 9), "100"); // 10 lots: 5 × 100, Silver, 5 × 150
-        }
+        shop.buyTenLotsOf100(ada);
         assertEquals(1250, shop.ledger().statement(shop.program.id(), ada, DAY).available());
         int redeemed = redeemConcurrently(List.of(ada), "COFFEE", 40); // 160 attempts for 125 coffees
         Statement after = shop.ledger().statement(shop.program.id(), ada, DAY);

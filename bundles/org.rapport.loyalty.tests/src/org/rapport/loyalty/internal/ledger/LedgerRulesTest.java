@@ -46,7 +46,7 @@ class LedgerRulesTest {
     }
 
     private Statement statement(String day) {
-        return shop.ledger().statement(shop.program.id(), ada, day(day));
+        return shop.statement(ada, day);
     }
 
     @Test

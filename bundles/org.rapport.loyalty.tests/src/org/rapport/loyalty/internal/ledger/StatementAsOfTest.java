@@ -40,7 +40,7 @@ class StatementAsOfTest {
     }
 
     private Statement statement(String day) {
-        return shop.ledger().statement(shop.program.id(), ada, day(day));
+        return shop.statement(ada, day);
     }
 
     @Test

@@ -45,9 +45,7 @@ class TwoProcessRedemptionTest {
                 TestDatabases.password(), workspace), 0, 12)) {
             long ada = shop.enroll(1, "2025-01-01");
             shop.programs().addReward(shop.program.id(), new RewardDraft("COFFEE", null, COST, null, null, null));
-            for (int i = 0; i < 10; i++) {
-                shop.buy(ada, "2025-01-0" + (1 + i % 9), "100"); // 10 lots: 5 × 100, Silver, 5 × 150
-            }
+            shop.buyTenLotsOf100(ada);
             long balance = shop.ledger().statement(shop.program.id(), ada, DAY).available();
             assertEquals(1250, balance);
             long covered = balance / COST; // 250 coffees for 360 attempts

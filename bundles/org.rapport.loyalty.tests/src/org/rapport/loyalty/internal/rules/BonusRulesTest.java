@@ -34,8 +34,8 @@ class BonusRulesTest {
     @BeforeEach
     void open() {
         test = new TestRules(folder);
-        ada = test.enroll(1, "2025-01-01");
-        grace = test.enroll(2, "2025-01-01");
+        ada = test.shop.enroll(1, "2025-01-01");
+        grace = test.shop.enroll(2, "2025-01-01");
     }
 
     @AfterEach

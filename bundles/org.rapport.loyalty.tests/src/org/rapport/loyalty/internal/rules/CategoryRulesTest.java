@@ -36,7 +36,7 @@ class CategoryRulesTest {
     @BeforeEach
     void open() {
         test = new TestRules(folder);
-        ada = test.enroll(1, "2025-01-01");
+        ada = test.shop.enroll(1, "2025-01-01");
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ class DailyRunAndTimelineTest {
     @BeforeEach
     void open() {
         test = new TestRules(folder);
-        ada = test.enroll(1, "2025-01-01");
+        ada = test.shop.enroll(1, "2025-01-01");
     }
 
     @AfterEach
@@ -52,7 +52,7 @@ class DailyRunAndTimelineTest {
     void theDailyRunExpiresGivesBirthdaysReviewsOnTheFirstAndCatchesUpMissedDays() {
         test.births.put(ada, LocalDate.parse("1985-01-31"));
         test.rules.add(test.shop.id(), RuleDraft.bonus("Happy birthday", RuleKind.BIRTHDAY, 100));
-        test.buy(ada, "2025-01-10", "600"); // 600 points: Silver; usable through 2026-01-31
+        test.shop.buy(ada, "2025-01-10", "600"); // 600 points: Silver; usable through 2026-01-31
         DailyRun run = dailyRun();
         assertEquals(Optional.empty(), run.lastRun());
 
@@ -77,7 +77,7 @@ class DailyRunAndTimelineTest {
         LoyaltyTimelineAccess.recordTierChanges(test.unit, test.events);
         test.rules.add(test.shop.id(), RuleDraft.bonus("Thank you", RuleKind.SATISFIED_CASE, 250));
         test.programs.addReward(test.shop.id(), new RewardDraft("MUG", "Mug", 80, null, null, null));
-        test.buy(ada, "2025-01-10", "400");
+        test.shop.buy(ada, "2025-01-10", "400");
         test.rules.onEvent(RuleKind.SATISFIED_CASE, ada, "42", null, null, LocalDate.parse("2025-02-01"));
         test.ledger.redeem(test.shop.id(), ada, "MUG", LocalDate.parse("2025-02-02"));
 

@@ -40,7 +40,7 @@ class RuleCommandsTest {
     @BeforeEach
     void open() {
         test = new TestRules(folder);
-        test.enroll(1, "2025-01-01");
+        test.shop.enroll(1, "2025-01-01");
     }
 
     @AfterEach

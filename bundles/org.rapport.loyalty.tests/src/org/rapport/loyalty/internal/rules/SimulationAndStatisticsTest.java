@@ -32,8 +32,8 @@ class SimulationAndStatisticsTest {
     @BeforeEach
     void open() {
         test = new TestRules(folder);
-        ada = test.enroll(1, "2025-01-01");
-        grace = test.enroll(2, "2025-01-01");
+        ada = test.shop.enroll(1, "2025-01-01");
+        grace = test.shop.enroll(2, "2025-01-01");
     }
 
     @AfterEach
@@ -78,12 +78,12 @@ class SimulationAndStatisticsTest {
     void monthFiguresAndLiabilityAddUpTheLedger() {
         JpaLoyaltyStatistics statistics = new JpaLoyaltyStatistics(test.unit, test.programs);
         test.programs.addReward(test.shop.id(), new RewardDraft("MUG", "Mug", 80, null, null, null));
-        test.buy(ada, "2025-01-10", "100.00"); // 100, available 01-24, usable through 2026-01-31
-        test.buy(ada, "2025-02-03", "40.50"); // 40
-        test.buy(grace, "2025-02-20", "300"); // 300, available 03-06
+        test.shop.buy(ada, "2025-01-10", "100.00"); // 100, available 01-24, usable through 2026-01-31
+        test.shop.buy(ada, "2025-02-03", "40.50"); // 40
+        test.shop.buy(grace, "2025-02-20", "300"); // 300, available 03-06
         test.ledger.redeem(test.shop.id(), ada, "MUG", LocalDate.parse("2025-02-25")); // 80 of the January lot
         test.ledger.adjust(test.shop.id(), grace, -30, "Goodwill taken back", "anna", LocalDate.parse("2025-03-10"));
-        test.buy(grace, "2026-01-10", "55"); // 55 (Grace earned 300 in the year before: Member), pending until 01-24
+        test.shop.buy(grace, "2026-01-10", "55"); // 55 (Grace earned 300 in the year before: Member), pending to 01-24
 
         Liability january = statistics.liability(test.shop.id(), LocalDate.parse("2026-01-15"));
         // Ada: 20 left of January's lot (usable through 01-31), 40 of February's; Grace: 270 and 55 pending

@@ -32,7 +32,7 @@ import org.rapport.persistence.access.Audited;
         @Index(name = "IX_COMM_ACT_EVENT", columnList = "EVENT_ID"),
         @Index(name = "IX_COMM_ACT_SOURCE", columnList = "SOURCE_KEY", unique = true) })
 @SequenceGenerator(name = "cm_activity_ids", sequenceName = "CM_ACTIVITY_SEQ", allocationSize = 500)
-public class ActivityEntity extends Audited {
+public class MemberActivityEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,11 +74,11 @@ public class ActivityEntity extends Audited {
     @Column(name = "SOURCE_KEY", length = SOURCE_KEY_LENGTH, nullable = false)
     private String sourceKey;
 
-    public ActivityEntity() {
+    public MemberActivityEntity() {
     }
 
     /** A row for a new activity; {@code sourceKey} must already be unique and non-null. */
-    public ActivityEntity(Activity activity, String sourceKey) {
+    public MemberActivityEntity(Activity activity, String sourceKey) {
         this.memberId = activity.memberId();
         this.originMemberId = activity.memberId();
         this.typeKey = activity.type();

@@ -21,7 +21,7 @@ import org.rapport.persistence.access.Audited;
         @Index(name = "IX_COMM_IDENTITY_MEMBER", columnList = "MEMBER_ID"),
         @Index(name = "IX_COMM_IDENTITY_HANDLE", columnList = "HANDLE") })
 @SequenceGenerator(name = "cm_identity_ids", sequenceName = "CM_IDENTITY_SEQ", allocationSize = 100)
-public class IdentityEntity extends Audited {
+public class MemberIdentityEntity extends Audited {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,11 +44,11 @@ public class IdentityEntity extends Audited {
     @Column(name = "SOURCE", length = 100)
     private String source;
 
-    public IdentityEntity() {
+    public MemberIdentityEntity() {
     }
 
     /** A new identity of a member (network and handle already normalised). */
-    public IdentityEntity(long memberId, String network, String handle) {
+    public MemberIdentityEntity(long memberId, String network, String handle) {
         this.memberId = memberId;
         this.originMemberId = memberId;
         this.network = network;

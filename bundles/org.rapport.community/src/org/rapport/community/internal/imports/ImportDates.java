@@ -15,14 +15,14 @@ import java.util.Locale;
  * {@code T}, a plain date ({@code 2026-11-03}, the start of the day in UTC), or the US form of Eventbrite and Meetup
  * ({@code 11/3/2026}, {@code 11/3/2026 6:00 PM}). Times without an offset are taken as UTC.
  */
-final class Dates {
+final class ImportDates {
 
     private static final List<DateTimeFormatter> LOCAL = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT),
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm[:ss] a", Locale.ROOT),
             DateTimeFormatter.ofPattern("M/d/yyyy H:mm[:ss]", Locale.ROOT));
 
-    private Dates() {
+    private ImportDates() {
     }
 
     static Instant parse(String text) {

@@ -21,20 +21,20 @@ import org.rapport.community.ActivityService;
 import org.rapport.community.ActivityType;
 import org.rapport.community.CommunityTopics;
 import org.rapport.community.internal.imports.ActivityImporter;
-import org.rapport.community.internal.model.ActivityEntity;
 import org.rapport.community.internal.model.ActivityTypeEntity;
+import org.rapport.community.internal.model.MemberActivityEntity;
 import org.rapport.community.internal.model.MemberEntity;
 
 /** Activities and activity types, stored in the community unit; writes go through the {@link ActivityRecorder}. */
 @Component(service = ActivityService.class)
-public class JpaActivityService implements ActivityService {
+public class JpaMemberActivityService implements ActivityService {
 
     private final CommunityUnit unit;
     private final CommunityEvents events;
     private final ActivityRecorder recorder;
 
     @Activate
-    public JpaActivityService(@Reference CommunityUnit unit, @Reference CommunityEvents events,
+    public JpaMemberActivityService(@Reference CommunityUnit unit, @Reference CommunityEvents events,
             @Reference ActivityRecorder recorder) {
         this.unit = unit;
         this.events = events;
@@ -93,19 +93,20 @@ public class JpaActivityService implements ActivityService {
             return recorded.added().get(0);
         }
         return unit.read(em -> em.createQuery("SELECT a FROM CommunityActivity a WHERE a.sourceKey = :k",
-                ActivityEntity.class).setParameter("k", activity.sourceKey()).getSingleResult().toActivity());
+                MemberActivityEntity.class).setParameter("k", activity.sourceKey()).getSingleResult().toActivity());
     }
 
     @Override
     public Optional<Activity> activity(long id) {
-        return unit.read(em -> Optional.ofNullable(em.find(ActivityEntity.class, id)).map(ActivityEntity::toActivity));
+        return unit.read(em -> Optional.ofNullable(em.find(MemberActivityEntity.class, id))
+                .map(MemberActivityEntity::toActivity));
     }
 
     @Override
     public List<Activity> activities(ActivityQuery query, int offset, int limit) {
         return unit.read(em -> query(em, query, "SELECT a", " ORDER BY a.occurredAt DESC, a.id DESC",
-                ActivityEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(ActivityEntity::toActivity).toList());
+                MemberActivityEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(MemberActivityEntity::toActivity).toList());
     }
 
     @Override
@@ -163,7 +164,7 @@ public class JpaActivityService implements ActivityService {
     @Override
     public boolean delete(long id) {
         Long memberId = unit.write(em -> {
-            ActivityEntity row = em.find(ActivityEntity.class, id);
+            MemberActivityEntity row = em.find(MemberActivityEntity.class, id);
             if (row == null) {
                 return null;
             }
