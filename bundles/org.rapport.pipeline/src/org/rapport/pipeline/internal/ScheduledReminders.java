@@ -3,7 +3,9 @@ package org.rapport.pipeline.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +19,17 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.core.runtime.ILog;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.rapport.persistence.access.Audited;
+import org.rapport.persistence.access.DomainEvents;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.ReminderService;
@@ -36,7 +43,10 @@ import org.rapport.pipeline.internal.model.ActivityEntity;
  * Only the reminders of the activities that the working user owns ({@link Audited#currentUser}: on a team server the
  * database login, on a laptop the name from the preferences) are posted and marked here: in team mode every colleague's
  * Rapport runs this service on the same activities, and a colleague's reminder belongs to the colleague's Rapport. The
- * owner is compared without regard to case, as people type names.
+ * owner is compared without regard to case, as people type names. A colleague may give the working user an activity
+ * with a reminder: the timer is also set again on the activity changes of other processes (EventAdmin events marked
+ * {@link DomainEvents#REMOTE}, followed through a handler registered while the component is active, so that they do
+ * not start it in a process that never asked for reminders).
  * <p>
  * A delayed component: it starts (and opens the database) when something first gets the service, in the workbench
  * the reminder notifier. Headless tools that never ask for it (rapport-cli backup, restore) never open the pipeline
@@ -55,11 +65,16 @@ public class ScheduledReminders implements ReminderService {
     private final Consumer<Event> onChange = this::activitiesChanged;
     private final ILog log = ILog.of(ScheduledReminders.class);
     private ScheduledFuture<?> next;
+    private ServiceRegistration<EventHandler> colleaguesChanges;
 
     @Activate
-    public ScheduledReminders(@Reference PipelineUnit unit, @Reference PipelineEvents events) {
+    public ScheduledReminders(@Reference PipelineUnit unit, @Reference PipelineEvents events, BundleContext context) {
         this(unit, events, Clock.systemDefaultZone());
         start();
+        Dictionary<String, Object> remoteActivities = new Hashtable<>();
+        remoteActivities.put(EventConstants.EVENT_TOPIC, PipelineTopics.ACTIVITIES_CHANGED);
+        remoteActivities.put(EventConstants.EVENT_FILTER, "(" + DomainEvents.REMOTE + "=true)");
+        colleaguesChanges = context.registerService(EventHandler.class, this::activitiesChanged, remoteActivities);
     }
 
     ScheduledReminders(PipelineUnit unit, PipelineEvents events, Clock clock) {
@@ -81,6 +96,13 @@ public class ScheduledReminders implements ReminderService {
 
     @Deactivate
     void stop() {
+        if (colleaguesChanges != null) {
+            try {
+                colleaguesChanges.unregister();
+            } catch (IllegalStateException e) {
+                // unregistered already, with the stopping bundle
+            }
+        }
         events.removeListener(onChange);
         timer.shutdownNow();
         try {
