@@ -38,8 +38,9 @@ class ColleaguesRemindersTest {
 
     @Test
     void aReminderAColleagueGaveMeFiresHereOnceTheirChangeArrives() throws Exception {
-        Osgi.service(ReminderService.class); // the workbench holds it
-        Thread.sleep(1_000); // its first timer is set in the background from what is there now, before the colleague's
+        ReminderService reminders = Osgi.service(ReminderService.class); // the workbench holds it
+        reminders.nextReminder(); // waits for the pipeline's database (created on first use)
+        Thread.sleep(1_000); // its first timer is set in the background, from the data before the colleague's
         PipelineUnit unit = Osgi.service(PipelineUnit.class);
         BlockingQueue<Long> due = new LinkedBlockingQueue<>();
         Hashtable<String, Object> topic = new Hashtable<>();
