@@ -19,6 +19,11 @@ import org.rapport.persistence.access.DomainEvents;
 @Component(service = ContactEvents.class)
 public class ContactEvents extends DomainEvents {
 
+    /** Events of the contacts, whose lists follow {@link ContactTopics#CHANGED}. */
+    public ContactEvents() {
+        super(ContactTopics.CHANGED);
+    }
+
     @Override
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)

@@ -5,17 +5,23 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.rapport.contacts.ContactQuery;
 import org.rapport.contacts.ContactService;
 import org.rapport.contacts.ContactTopics;
@@ -30,6 +36,11 @@ import org.rapport.persistence.access.DomainEvents;
 /**
  * The contact search on a Lucene index in {@code <workspace>/.metadata/.plugins/org.rapport.contacts/search-index},
  * kept in line with the database through {@link ContactEvents}; answers from the database while the index cannot.
+ * <p>
+ * In team mode the changes of colleagues (other processes on the same server) arrive on EventAdmin only, as
+ * {@link ContactTopics#CHANGED} marked {@link DomainEvents#REMOTE}: while it is active, the search subscribes to them
+ * with an EventHandler of its own, registered on activation rather than declared as a service of the component, so
+ * that a colleague's change does not start the index in a process that never searches (the command line).
  */
 @Component(service = ContactSearch.class)
 public class LuceneContactSearch implements ContactSearch {
@@ -42,13 +53,29 @@ public class LuceneContactSearch implements ContactSearch {
     private final IndexKeeper keeper;
     private final String unavailable;
     private final Consumer<Event> listener;
+    private ServiceRegistration<EventHandler> colleaguesChanges;
 
-    /** Used by DS: the index in the workspace (the OSGi instance location), in memory without a workspace. */
+    /**
+     * Used by DS: the index in the workspace (the OSGi instance location), in memory without a workspace, following
+     * the changes of this process and of colleagues.
+     */
     @Activate
     public LuceneContactSearch(@Reference ContactsUnit unit, @Reference ContactEvents events,
             @Reference ContactService contacts,
-            @Reference(name = "workspace", target = "(type=osgi.instance.area)") Location workspace) {
+            @Reference(name = "workspace", target = "(type=osgi.instance.area)") Location workspace,
+            BundleContext context) {
         this(unit, events, contacts, indexFolder(workspace));
+        if (keeper != null) {
+            colleaguesChanges = context.registerService(EventHandler.class, listener::accept, remoteChanges());
+        }
+    }
+
+    /** Contacts changes that other processes committed, and the bulk change after some of them may have been missed. */
+    private static Dictionary<String, Object> remoteChanges() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(EventConstants.EVENT_TOPIC, ContactTopics.CHANGED);
+        properties.put(EventConstants.EVENT_FILTER, "(" + DomainEvents.REMOTE + "=true)");
+        return properties;
     }
 
     /** The index in {@code folder} ({@code null}: in memory), for tests and tools (the benchmark). */
@@ -70,7 +97,11 @@ public class LuceneContactSearch implements ContactSearch {
         events.addListener(listener);
     }
 
-    /** Re-indexes the people of each contacts change; the timeline events of the same change are not for the index. */
+    /**
+     * Re-indexes the people of each contacts change (a change without ids: compares the whole index with the
+     * database, which also drops people deleted meanwhile); the timeline events of the same change are not for the
+     * index.
+     */
     private static Consumer<Event> peopleChanged(IndexKeeper keeper) {
         return event -> {
             if (ContactTopics.CHANGED.equals(event.getTopic())) {
@@ -94,6 +125,13 @@ public class LuceneContactSearch implements ContactSearch {
     /** Stops indexing and closes the index. */
     @Deactivate
     public void stop() {
+        if (colleaguesChanges != null) {
+            try {
+                colleaguesChanges.unregister();
+            } catch (IllegalStateException e) {
+                // unregistered already, with the stopping bundle
+            }
+        }
         events.removeListener(listener);
         if (keeper != null) {
             keeper.stop();

@@ -9,7 +9,11 @@ public final class RapportTopics {
     /** Prefix of every Rapport topic. */
     public static final String ALL = "org/rapport/*";
 
-    /** Posted when a person's history changed; property {@link #PERSON_ID} names the person (a {@code Long}). */
+    /**
+     * Posted when a person's history changed; property {@link #PERSON_ID} names the person (a {@code Long}). Without
+     * it, anyone's history may have changed (changes of other processes were missed in team mode): every open timeline
+     * reads again.
+     */
     public static final String TIMELINE_CHANGED = "org/rapport/timeline/CHANGED";
 
     /** Posted after demo data was loaded on first start; property {@link #DEMO_PROVIDERS} lists the provider names. */

@@ -6,12 +6,18 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
+import org.rapport.feed.FeedTopics;
 import org.rapport.persistence.access.ChangeBroadcast;
 import org.rapport.persistence.access.DomainEvents;
 
 /** Tells the rest of Rapport what changed in the feed ({@code FeedTopics}), after the commit. */
 @Component(service = FeedEvents.class)
 public class FeedEvents extends DomainEvents {
+
+    /** Events of the feed, naming the topics it gives to {@code changed} (re-posted after missed changes). */
+    public FeedEvents() {
+        super(FeedTopics.POSTS_CHANGED, FeedTopics.SOURCES_CHANGED, FeedTopics.WATCHES_CHANGED);
+    }
 
     // Overridden only to carry the reference: DS reads its annotations from this class, not from the superclass.
     @Override

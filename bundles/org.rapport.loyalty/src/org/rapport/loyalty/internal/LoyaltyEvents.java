@@ -20,6 +20,11 @@ import org.rapport.persistence.access.DomainEvents;
 @Component(service = LoyaltyEvents.class)
 public class LoyaltyEvents extends DomainEvents {
 
+    /** Events of loyalty, naming the topics it gives to {@code changed} (re-posted after missed changes). */
+    public LoyaltyEvents() {
+        super(LoyaltyTopics.PROGRAMS_CHANGED);
+    }
+
     // Overridden only to carry the reference: DS reads its annotations from this class, not from the superclass.
     @Override
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +33,8 @@ import org.rapport.testing.TestDatabases;
 /**
  * Team mode: a change another Rapport process commits on the same PostgreSQL database arrives here as an EventAdmin
  * event, within 2 s, with its topic, ids and people, marked remote; this process's own changes are delivered once;
- * the bridge listens again after the server dropped its connection.
+ * the bridge listens again after the server dropped its connection, and then tells the views that they may have missed
+ * changes (a bulk change of every domain topic), which it does not after the first connect.
  */
 class LiveChangesTest {
 
@@ -106,14 +109,7 @@ class LiveChangesTest {
 
     @Test
     void afterTheServerDroppedItsConnectionsTheBridgeListensAgain() throws Exception {
-        int cut;
-        try (Connection admin = fixture.database.jdbc().connect(); Statement s = admin.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
-            rs.next();
-            cut = rs.getInt(1);
-        }
-        assertTrue(cut >= 1, "the bridge's connections were cut, as a server restart cuts them");
+        assertTrue(cutConnections() >= 1, "the bridge's connections were cut, as a server restart cuts them");
 
         // notifications sent while nobody listens are lost: a colleague keeps changing things until one arrives
         try (ChangeNotifier colleague = new ChangeNotifier("a colleague", fixture.database::jdbc)) {
@@ -128,13 +124,64 @@ class LiveChangesTest {
         }
     }
 
+    @Test
+    void aChangeCommittedWhileTheConnectionWasDownMakesTheViewsReadEverythingAgain() throws Exception {
+        DomainEvents domain = new DomainEvents(LiveChangesFixture.TOPIC) {
+        };
+        domain.setChangeBroadcast(fixture.bridge); // as DS binds it: the domain names its topic
+        assertTrue(cutConnections() >= 1, "the bridge's connections were cut, as a server restart cuts them");
+        try (ChangeNotifier colleague = new ChangeNotifier("a colleague", fixture.database::jdbc)) {
+            colleague.committed(new CommittedChange(LiveChangesFixture.TOPIC, List.of(77L), List.of(PERSON)));
+
+            Delivered refresh = next(LiveChangesFixture.TOPIC, d -> DomainEvents.ids(d.event()).length == 0, 20);
+            assertNotNull(refresh, "after listening again, the domain's topic was posted as a bulk change (read"
+                    + " everything), so the colleague's change missed meanwhile shows");
+            assertNull(refresh.event().getProperty(DomainEvents.IDS), "without ids");
+            assertEquals(Boolean.TRUE, refresh.event().getProperty(DomainEvents.REMOTE), "as another process's change");
+            assertTrue(fixture.bridge.isListening(), "posted once the bridge listens again");
+            assertNotNull(next(RapportTopics.TIMELINE_CHANGED,
+                    d -> d.event().getProperty(RapportTopics.PERSON_ID) == null, 5), "and every open timeline reads again");
+        }
+    }
+
+    @Test
+    void missedChangesAreReportedAfterAReconnectOnlyNotAfterTheFirstConnect() throws Exception {
+        AtomicInteger missed = new AtomicInteger();
+        try (ChangeListener listener = new ChangeListener(fixture.database::jdbc, "a witness", message -> { },
+                missed::incrementAndGet)) {
+            assertTrue(Osgi.eventually(listener::isListening), "the listener listens");
+            Thread.sleep(ChangeListener.WAIT_MS * 2L);
+            assertEquals(0, missed.get(), "nothing can have been missed before the first connect");
+
+            assertTrue(cutConnections() >= 1);
+            assertTrue(Osgi.eventually(() -> missed.get() == 1), "after the connection came back, missed changes are"
+                    + " reported once");
+            assertTrue(listener.isListening());
+        }
+    }
+
+    /** Cuts every other connection to the fixture's database, as a server restart does; how many were cut. */
+    private int cutConnections() throws Exception {
+        try (Connection admin = fixture.database.jdbc().connect(); Statement s = admin.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** The next recorded event on a topic within the time given (earlier events of other topics are dropped). */
     private Delivered next(String topic, long seconds) throws InterruptedException {
+        return next(topic, d -> true, seconds);
+    }
+
+    /** The next recorded event on a topic that matches, within the time given (earlier other events are dropped). */
+    private Delivered next(String topic, Predicate<Delivered> matches, long seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             long left = deadline - System.nanoTime();
             Delivered d = left <= 0 ? fixture.delivered.poll() : fixture.delivered.poll(left, TimeUnit.NANOSECONDS);
-            if (d == null || d.event().getTopic().equals(topic)) {
+            if (d == null || d.event().getTopic().equals(topic) && matches.test(d)) {
                 return d;
             }
         }

@@ -23,11 +23,17 @@ import org.rapport.core.events.RapportTopics;
  * {@link #post} stay in this process: they report something that happened once (a deal won, a reminder due) and the
  * process that made it happen acts on it (a bonus given in every process would be given twice).
  * <p>
- * A domain makes one DS component of it that binds EventAdmin and the broadcast optionally and dynamically:
+ * Events of other processes, and the bulk changes posted after the connection to them was lost for a while (see
+ * {@link ChangeBroadcast#registerTopics}), arrive on EventAdmin only, never at the in-bundle listeners: a listener that
+ * must follow them too (a search index) subscribes on EventAdmin to its topic with {@code (rapport.remote=true)}.
+ * <p>
+ * A domain makes one DS component of it that names its change topics and binds EventAdmin and the broadcast optionally
+ * and dynamically:
  *
  * <pre>
  * &#64;Component(service = ContactEvents.class)
  * public class ContactEvents extends DomainEvents {
+ *     public ContactEvents() { super(ContactTopics.CHANGED); }
  *     &#64;Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
  *     public void setEventAdmin(EventAdmin admin) { super.setEventAdmin(admin); }
  *     public void unsetEventAdmin(EventAdmin admin) { super.unsetEventAdmin(admin); }
@@ -39,7 +45,10 @@ import org.rapport.core.events.RapportTopics;
  */
 public class DomainEvents {
 
-    /** The event property with the changed records' ids ({@code long[]}); absent for a bulk change. */
+    /**
+     * The event property with the changed records' ids ({@code long[]}); absent for a bulk change, on which a view reads
+     * everything again (also posted, marked {@link #REMOTE}, after changes of other processes may have been missed).
+     */
     public static final String IDS = "ids";
 
     /**
@@ -56,6 +65,22 @@ public class DomainEvents {
     private volatile EventAdmin eventAdmin;
     private volatile ChangeBroadcast broadcast;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final List<String> topics;
+
+    /** Events of a domain that names no change topics: after missed changes of other processes nothing is re-posted. */
+    public DomainEvents() {
+        this(new String[0]);
+    }
+
+    /**
+     * Events of a domain.
+     *
+     * @param topics the topics the domain gives to {@link #changed}: after changes of other processes may have been
+     *               missed, each is posted as a bulk change (see {@link ChangeBroadcast#registerTopics})
+     */
+    protected DomainEvents(String... topics) {
+        this.topics = List.of(topics);
+    }
 
     /** Binds the EventAdmin that events are posted on. */
     public void setEventAdmin(EventAdmin admin) {
@@ -69,9 +94,15 @@ public class DomainEvents {
         }
     }
 
-    /** Binds the broadcast that tells other processes on the database about changes (team mode). */
+    /**
+     * Binds the broadcast that tells other processes on the database about changes (team mode), and names this
+     * domain's topics to it.
+     */
     public void setChangeBroadcast(ChangeBroadcast changeBroadcast) {
         broadcast = changeBroadcast;
+        if (!topics.isEmpty()) {
+            changeBroadcast.registerTopics(topics);
+        }
     }
 
     /** Unbinds it; changes are then only told in this process. */

@@ -14,8 +14,11 @@ import org.rapport.persistence.DatabaseException;
  * Listens to {@code NOTIFY rapport} on one dedicated connection ({@code LISTEN rapport}, then pgjdbc's
  * {@link PGConnection#getNotifications(int)}, which waits on the socket: no table is polled) and hands every change
  * message of another process to a consumer, on its own thread. When the connection breaks (the server restarted, the
- * network went away) it logs once and connects again every {@link #RETRY_MS} ms until it is back. On a database that
- * is not PostgreSQL the thread ends at once: this class is the only one that needs the driver's own API.
+ * network went away) it logs once and connects again every {@link #RETRY_MS} ms until it is back. Notifications sent
+ * while nobody listened are lost (the server keeps none for a connection that is gone), so once it listens again it
+ * says so to a second consumer, which has views read everything again; not after the first connect, when no view can
+ * have missed anything yet. On a database that is not PostgreSQL the thread ends at once: this class is the only one
+ * that needs the driver's own API.
  */
 final class ChangeListener implements AutoCloseable {
 
@@ -31,22 +34,32 @@ final class ChangeListener implements AutoCloseable {
     private JdbcAccess jdbc;
     private final String ownOrigin;
     private final Consumer<ChangeMessage> consumer;
+    private final Runnable missedChanges;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean listening;
     private Connection connection;
 
+    /** Starts listening; a connection lost for a while is not reported (a witness in tests). */
+    ChangeListener(Supplier<JdbcAccess> database, String ownOrigin, Consumer<ChangeMessage> consumer) {
+        this(database, ownOrigin, consumer, () -> { });
+    }
+
     /**
      * Starts listening.
      *
-     * @param database  the database, asked for on the listener's thread (resolving the settings may take a moment)
-     * @param ownOrigin messages from this origin (this process's own changes) are skipped
-     * @param consumer  told each change of another process, on the listener's thread
+     * @param database      the database, asked for on the listener's thread (resolving the settings may take a moment)
+     * @param ownOrigin     messages from this origin (this process's own changes) are skipped
+     * @param consumer      told each change of another process, on the listener's thread
+     * @param missedChanges told, on the listener's thread, each time it listens again after the connection was lost:
+     *                      changes of other processes may have been missed meanwhile
      */
-    ChangeListener(Supplier<JdbcAccess> database, String ownOrigin, Consumer<ChangeMessage> consumer) {
+    ChangeListener(Supplier<JdbcAccess> database, String ownOrigin, Consumer<ChangeMessage> consumer,
+            Runnable missedChanges) {
         this.database = database;
         this.ownOrigin = ownOrigin;
         this.consumer = consumer;
+        this.missedChanges = missedChanges;
         this.thread = new Thread(this::run, "Rapport live changes (LISTEN " + ChangeMessage.CHANNEL + ")");
         thread.setDaemon(true);
         thread.start();
@@ -67,14 +80,20 @@ final class ChangeListener implements AutoCloseable {
             return;
         }
         boolean lostLogged = false;
+        boolean connectedBefore = false;
         while (running) {
             try {
                 if (connection == null) {
                     connect();
                     if (lostLogged) {
-                        LiveChangesLog.info("Live updates from other Rapport processes are back (" + where() + ").");
+                        LiveChangesLog.info("Live updates from other Rapport processes are back (" + where()
+                                + "); open views read everything again.");
                         lostLogged = false;
                     }
+                    if (connectedBefore) {
+                        missedChanges.run(); // after the LISTEN: a change committed from now on arrives as well
+                    }
+                    connectedBefore = true;
                 }
                 receive();
             } catch (SQLException | DatabaseException e) {

@@ -1,7 +1,10 @@
 package org.rapport.persistence.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
@@ -22,8 +25,12 @@ import org.rapport.persistence.access.DomainEvents;
  * {@code NOTIFY rapport} ({@link ChangeNotifier}); the other processes' come in through {@code LISTEN rapport}
  * ({@link ChangeListener}) and are re-posted on EventAdmin with the same topic, {@link DomainEvents#IDS} and the
  * per-person {@link RapportTopics#TIMELINE_CHANGED} events, plus {@link DomainEvents#REMOTE}, after the shared caches
- * of this process's open units were emptied (so a view that reads again sees the committed data). On embedded Derby
- * both halves do nothing.
+ * of this process's open units were emptied (so a view that reads again sees the committed data).
+ * <p>
+ * Notifications sent while this process's listening connection was down are lost. When it listens again, the bridge
+ * posts every domain topic it knows (registered by the domains, see {@link #registerTopics}, or seen in a change) as a
+ * bulk change without ids, and {@link RapportTopics#TIMELINE_CHANGED} without a person, all marked remote: the
+ * convention on which views and the contacts index read everything again. On embedded Derby both halves do nothing.
  */
 @Component(service = ChangeBroadcast.class, immediate = true)
 public class TeamChangeBridge implements ChangeBroadcast {
@@ -32,6 +39,8 @@ public class TeamChangeBridge implements ChangeBroadcast {
     private final ChangeListener listener;
     private final Runnable evictCaches;
     private final EventAdmin events;
+    /** Every domain topic to re-post after missed changes. */
+    private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
     /** Used by DS: the workspace's database service and this runtime's EventAdmin. */
     @Activate
@@ -49,7 +58,7 @@ public class TeamChangeBridge implements ChangeBroadcast {
         this.evictCaches = evictCaches;
         this.events = events;
         this.notifier = new ChangeNotifier(ChangeNotifier.newOrigin(), jdbc);
-        this.listener = new ChangeListener(jdbc, notifier.origin(), this::repost);
+        this.listener = new ChangeListener(jdbc, notifier.origin(), this::repost, this::changesMissed);
         notifier.warmUp();
     }
 
@@ -66,7 +75,13 @@ public class TeamChangeBridge implements ChangeBroadcast {
 
     @Override
     public void committed(CommittedChange change) {
+        topics.add(change.topic());
         notifier.committed(change);
+    }
+
+    @Override
+    public void registerTopics(Collection<String> domainTopics) {
+        topics.addAll(domainTopics);
     }
 
     /** Whether changes of other processes are being received now. */
@@ -76,6 +91,7 @@ public class TeamChangeBridge implements ChangeBroadcast {
 
     private void repost(ChangeMessage message) {
         CommittedChange change = message.change();
+        topics.add(change.topic());
         evictCaches.run();
         Map<String, Object> properties = new HashMap<>();
         properties.put(DomainEvents.REMOTE, Boolean.TRUE);
@@ -87,6 +103,16 @@ public class TeamChangeBridge implements ChangeBroadcast {
             events.postEvent(new Event(RapportTopics.TIMELINE_CHANGED,
                     Map.of(RapportTopics.PERSON_ID, person, DomainEvents.REMOTE, Boolean.TRUE)));
         }
+    }
+
+    /** Listening again after a lost connection: what other processes committed meanwhile was not heard. */
+    private void changesMissed() {
+        evictCaches.run();
+        Map<String, Object> remote = Map.of(DomainEvents.REMOTE, Boolean.TRUE);
+        for (String topic : topics) {
+            events.postEvent(new Event(topic, remote));
+        }
+        events.postEvent(new Event(RapportTopics.TIMELINE_CHANGED, remote));
     }
 
     /** Stops listening and sending. */

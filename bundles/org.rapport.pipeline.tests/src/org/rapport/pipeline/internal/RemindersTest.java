@@ -1,6 +1,7 @@
 package org.rapport.pipeline.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,18 +24,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.event.Event;
+import org.rapport.persistence.access.Audited;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityKind;
 import org.rapport.pipeline.activities.MyDay;
+import org.rapport.pipeline.internal.model.ActivityEntity;
 
-/** Reminders fire on their timer, once; the rep's day sorts activities into overdue, today and done. */
+/**
+ * Reminders of the working user's activities fire on their timer, once, and a colleague's do not fire here (in team mode
+ * the colleague's Rapport posts them); the rep's day sorts activities into overdue, today and done.
+ */
 class RemindersTest {
 
     @TempDir
     Path workspace;
     private TestPipeline test;
     private ScheduledReminders reminders;
+    /** Who is working: on PostgreSQL the database login, on Derby the name from the preferences. */
+    private String me;
     private final LinkedBlockingQueue<Event> due = new LinkedBlockingQueue<>();
     private final Consumer<Event> listener = event -> {
         if (event.getTopic().equals(PipelineTopics.REMINDER_DUE)) {
@@ -45,6 +54,7 @@ class RemindersTest {
     void open() {
         test = new TestPipeline(workspace);
         test.pipelines.pipelines(); // the database is created now, not during the timed part
+        me = Audited.currentUser(test.unit.emf());
         test.events.addListener(listener);
         reminders = new ScheduledReminders(test.unit, test.events, Clock.systemUTC());
         reminders.start();
@@ -61,11 +71,11 @@ class RemindersTest {
         // whole milliseconds: PostgreSQL keeps microseconds, Derby nanoseconds, and the stored times are compared exactly
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Activity call = new Activity(ActivityKind.CALL, "Call Ada back", now.plusSeconds(600));
-        call.setOwner("anna");
+        call.setOwner(me);
         call.setPerson(TestPipeline.ADA);
         call.setReminderAt(now.plusMillis(1500));
         Activity later = new Activity(ActivityKind.TASK, "Later", now.plusSeconds(7200));
-        later.setOwner("anna");
+        later.setOwner(me);
         later.setReminderAt(now.plusSeconds(3600));
         long id = test.activities.save(call).getId();
         test.activities.save(later);
@@ -83,6 +93,28 @@ class RemindersTest {
 
         reminders.snooze(id, Instant.now().plusMillis(300));
         assertNotNull(due.poll(10, TimeUnit.SECONDS), "a snoozed reminder fires again");
+    }
+
+    @Test
+    void aColleaguesReminderIsNeitherPostedNorMarkedHere() throws InterruptedException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Activity theirs = new Activity(ActivityKind.CALL, "The colleague's call", now.plusSeconds(600));
+        theirs.setOwner("a.colleague");
+        theirs.setReminderAt(now.plusMillis(300));
+        Activity mine = new Activity(ActivityKind.CALL, "My call", now.plusSeconds(600));
+        mine.setOwner(me.toUpperCase(Locale.ROOT)); // typed in another case: still mine
+        mine.setReminderAt(now.plusMillis(900));
+        long theirsId = test.activities.save(theirs).getId();
+        long mineId = test.activities.save(mine).getId();
+
+        Event event = due.poll(10, TimeUnit.SECONDS);
+
+        assertNotNull(event, "my reminder fired");
+        assertEquals(mineId, event.getProperty(PipelineTopics.ACTIVITY_ID), "mine, not the colleague's earlier one");
+        assertNull(due.poll(1500, TimeUnit.MILLISECONDS), "the colleague's reminder is not posted here");
+        assertFalse(test.unit.read(em -> em.find(ActivityEntity.class, theirsId).isReminderPosted()),
+                "nor marked posted: the colleague's Rapport still posts it");
+        assertEquals(Optional.empty(), reminders.nextReminder(), "and it does not hold this process's timer");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
 import org.rapport.persistence.access.ChangeBroadcast;
 import org.rapport.persistence.access.DomainEvents;
+import org.rapport.pipeline.PipelineTopics;
 
 /**
  * Tells the rest of Rapport what changed in the pipeline ({@code PipelineTopics}), after the commit; the in-bundle
@@ -15,6 +16,12 @@ import org.rapport.persistence.access.DomainEvents;
  */
 @Component(service = PipelineEvents.class)
 public class PipelineEvents extends DomainEvents {
+
+    /** Events of the pipeline, whose views follow these topics. */
+    public PipelineEvents() {
+        super(PipelineTopics.PIPELINES_CHANGED, PipelineTopics.OPPORTUNITIES_CHANGED, PipelineTopics.ACTIVITIES_CHANGED,
+                PipelineTopics.CASES_CHANGED, PipelineTopics.CAMPAIGNS_CHANGED);
+    }
 
     // Overridden only to carry the reference: DS reads its annotations from this class, not from the superclass.
     @Override

@@ -3,8 +3,11 @@ package org.rapport.pipeline.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -13,12 +16,20 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
+
 import org.eclipse.core.runtime.ILog;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.rapport.persistence.access.Audited;
+import org.rapport.persistence.access.DomainEvents;
 import org.rapport.pipeline.PipelineTopics;
 import org.rapport.pipeline.PipelineValidationException;
 import org.rapport.pipeline.activities.ReminderService;
@@ -29,12 +40,23 @@ import org.rapport.pipeline.internal.model.ActivityEntity;
  * pending reminder and set again whenever activities change, so nothing polls. A reminder is marked posted in the
  * same transaction that finds it due, so it is posted once, also across restarts.
  * <p>
+ * Only the reminders of the activities that the working user owns ({@link Audited#currentUser}: on a team server the
+ * database login, on a laptop the name from the preferences) are posted and marked here: in team mode every colleague's
+ * Rapport runs this service on the same activities, and a colleague's reminder belongs to the colleague's Rapport. The
+ * owner is compared without regard to case, as people type names. A colleague may give the working user an activity
+ * with a reminder: the timer is also set again on the activity changes of other processes (EventAdmin events marked
+ * {@link DomainEvents#REMOTE}, followed through a handler registered while the component is active, so that they do
+ * not start it in a process that never asked for reminders).
+ * <p>
  * A delayed component: it starts (and opens the database) when something first gets the service, in the workbench
  * the reminder notifier. Headless tools that never ask for it (rapport-cli backup, restore) never open the pipeline
  * unit because of it.
  */
 @Component(service = ReminderService.class)
 public class ScheduledReminders implements ReminderService {
+
+    /** The JPQL condition on an activity {@code a} owned by the working user, given as parameter {@code me}. */
+    private static final String OWNED_BY_ME = "LOWER(a.owner) = :me";
 
     private final PipelineUnit unit;
     private final PipelineEvents events;
@@ -43,11 +65,16 @@ public class ScheduledReminders implements ReminderService {
     private final Consumer<Event> onChange = this::activitiesChanged;
     private final ILog log = ILog.of(ScheduledReminders.class);
     private ScheduledFuture<?> next;
+    private ServiceRegistration<EventHandler> colleaguesChanges;
 
     @Activate
-    public ScheduledReminders(@Reference PipelineUnit unit, @Reference PipelineEvents events) {
+    public ScheduledReminders(@Reference PipelineUnit unit, @Reference PipelineEvents events, BundleContext context) {
         this(unit, events, Clock.systemDefaultZone());
         start();
+        Dictionary<String, Object> remoteActivities = new Hashtable<>();
+        remoteActivities.put(EventConstants.EVENT_TOPIC, PipelineTopics.ACTIVITIES_CHANGED);
+        remoteActivities.put(EventConstants.EVENT_FILTER, "(" + DomainEvents.REMOTE + "=true)");
+        colleaguesChanges = context.registerService(EventHandler.class, this::activitiesChanged, remoteActivities);
     }
 
     ScheduledReminders(PipelineUnit unit, PipelineEvents events, Clock clock) {
@@ -69,6 +96,13 @@ public class ScheduledReminders implements ReminderService {
 
     @Deactivate
     void stop() {
+        if (colleaguesChanges != null) {
+            try {
+                colleaguesChanges.unregister();
+            } catch (IllegalStateException e) {
+                // unregistered already, with the stopping bundle
+            }
+        }
         events.removeListener(onChange);
         timer.shutdownNow();
         try {
@@ -107,8 +141,8 @@ public class ScheduledReminders implements ReminderService {
             Instant now = clock.instant();
             List<Map<String, Object>> due = unit.write(em -> {
                 List<ActivityEntity> activities = em.createQuery("SELECT a FROM Activity a WHERE a.reminderPosted = FALSE"
-                        + " AND a.done = FALSE AND a.reminderAt <= :now ORDER BY a.reminderAt", ActivityEntity.class)
-                        .setParameter("now", now).getResultList();
+                        + " AND a.done = FALSE AND a.reminderAt <= :now AND " + OWNED_BY_ME + " ORDER BY a.reminderAt",
+                        ActivityEntity.class).setParameter("now", now).setParameter("me", me(em)).getResultList();
                 activities.forEach(a -> a.setReminderPosted(true));
                 return activities.stream().map(ScheduledReminders::properties).toList();
             });
@@ -133,10 +167,20 @@ public class ScheduledReminders implements ReminderService {
         return p;
     }
 
+    /** The working user's name as {@link #OWNED_BY_ME} compares it. */
+    private static String me(EntityManager em) {
+        return Audited.currentUser(em).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The working user's reminders only; a colleague's stays pending for the colleague's Rapport (and would, if it were
+     * counted here, hold the timer at a time in the past).
+     */
     @Override
     public Optional<Instant> nextReminder() {
         Object earliest = unit.read(em -> em.createQuery("SELECT MIN(a.reminderAt) FROM Activity a"
-                + " WHERE a.reminderPosted = FALSE AND a.done = FALSE").getSingleResult());
+                + " WHERE a.reminderPosted = FALSE AND a.done = FALSE AND " + OWNED_BY_ME)
+                .setParameter("me", me(em)).getSingleResult());
         // EclipseLink hands an aggregate of an Instant column back either converted or as the JDBC timestamp
         return Optional.ofNullable(earliest == null ? null
                 : earliest instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) earliest);

@@ -16,6 +16,7 @@ import org.rapport.pipeline.activities.Activity;
 import org.rapport.pipeline.activities.ActivityKind;
 import org.rapport.pipeline.activities.ActivityService;
 import org.rapport.pipeline.ui.internal.activities.ReminderPopup;
+import org.rapport.pipeline.ui.internal.handlers.Selections;
 import org.rapport.ui.testing.ScreenshotOnFailure;
 import org.rapport.ui.testing.UiTestSupport;
 
@@ -37,7 +38,7 @@ class ReminderPopupTest {
     void aReminderDueInTwoSecondsShowsTheNotification() {
         Services.waitForDemoData();
         Activity call = new Activity(ActivityKind.CALL, SUBJECT, Instant.now().plus(Duration.ofMinutes(30)));
-        call.setOwner(System.getProperty("user.name"));
+        call.setOwner(Selections.userName()); // as the workbench sets it: reminders pop up for the working user's own
         call.setReminderAt(Instant.now().plusSeconds(2));
         Services.get(ActivityService.class).save(call);
 

@@ -85,7 +85,8 @@ public class TimelineView {
     @Inject
     @Optional
     void timelineChanged(@UIEventTopic(RapportTopics.TIMELINE_CHANGED) Event event) {
-        if (person != null && Long.valueOf(person.id()).equals(event.getProperty(RapportTopics.PERSON_ID))) {
+        Object changed = event.getProperty(RapportTopics.PERSON_ID); // none: anyone's (changes of colleagues missed)
+        if (person != null && (changed == null || Long.valueOf(person.id()).equals(changed))) {
             show(person);
         }
     }
