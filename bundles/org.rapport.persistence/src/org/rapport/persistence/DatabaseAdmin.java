@@ -69,12 +69,29 @@ public interface DatabaseAdmin {
      * nobody opened is refused, so no domain's data is silently left behind. On failure the tables created in the
      * target are dropped again (or the message says what to drop).
      *
+     * <p>
+     * While the copy runs the target is marked as holding an unfinished copy (the mark goes with the copy's last
+     * commit), so a copy killed half-way leaves a database that Rapport refuses to open ({@code INCOMPLETE_COPY}) and
+     * that this method refuses to copy into again unless asked to start over.
+     *
      * @param url      the target's JDBC URL; the database must exist and hold no Rapport data
      * @param password the target's password, or {@code null} for the one kept in secure storage
      * @param monitor  progress, one step per copied row; cancelling stops between tables and cleans the target up
      * @return the tables copied and their row counts
-     * @throws DatabaseException {@code TARGET_NOT_EMPTY} when the target already holds Rapport data,
-     *                           {@code UNREACHABLE} when it cannot be reached, {@code OTHER} when copying failed
+     * @throws DatabaseException {@code TARGET_NOT_EMPTY} when the target already holds Rapport data or an unfinished
+     *                           copy (the message says how to start over), {@code UNREACHABLE} when it cannot be
+     *                           reached, {@code OTHER} when copying failed
      */
-    MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor);
+    default MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+        return migrateTo(url, user, password, false, monitor);
+    }
+
+    /**
+     * {@link #migrateTo(String, String, String, IProgressMonitor)}, optionally starting an interrupted copy over.
+     *
+     * @param startOver when the target holds an unfinished copy (its copying process was killed), first drop the
+     *                  tables and sequences that copy created there (never those the database held before it); a
+     *                  target without an unfinished copy is treated as without this option
+     */
+    MigrationReport migrateTo(String url, String user, String password, boolean startOver, IProgressMonitor monitor);
 }

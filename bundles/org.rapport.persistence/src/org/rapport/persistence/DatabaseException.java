@@ -22,6 +22,11 @@ public class DatabaseException extends RuntimeException {
         UNREACHABLE,
         /** A database to copy into already holds Rapport data (see {@link DatabaseAdmin#migrateTo}). */
         TARGET_NOT_EMPTY,
+        /**
+         * The database holds a copy that {@link DatabaseAdmin#migrateTo} started and never finished (the copying
+         * process was killed): its data is incomplete, so Rapport does not open it.
+         */
+        INCOMPLETE_COPY,
         /** Anything else. */
         OTHER
     }

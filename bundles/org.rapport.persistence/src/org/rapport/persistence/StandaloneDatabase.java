@@ -84,8 +84,9 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     }
 
     @Override
-    public MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
-        return service.migrateTo(url, user, password, monitor);
+    public MigrationReport migrateTo(String url, String user, String password, boolean startOver,
+            IProgressMonitor monitor) {
+        return service.migrateTo(url, user, password, startOver, monitor);
     }
 
     @Override

@@ -11,11 +11,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.rapport.core.demo.DemoDataService;
+import org.rapport.persistence.DatabaseAdmin;
+import org.rapport.persistence.MigrationReport;
 import org.rapport.testing.Osgi;
 import org.rapport.testing.TestDatabases;
 
@@ -33,7 +38,8 @@ import org.rapport.testing.TestDatabases;
  * {@code rapport-cli db migrate --to JDBC_URL}: a laptop's embedded Derby with the demo data of the installed domains
  * (contacts and the pipeline here) is copied into an empty database on the PostgreSQL test server, and the team works
  * on there: every table has the same rows, deals and activities still point at their people, the next new person gets
- * a fresh id, and a second copy into the same database is refused.
+ * a fresh id, and a second copy into the same database is refused. A copy killed half-way keeps Rapport off the
+ * target until it is started over.
  */
 class DbMigrateTest {
 
@@ -154,6 +160,100 @@ class DbMigrateTest {
             assertEquals(Map.of("CONTACT_PERSON", 0L), left, "only the DBA's own table is left, empty");
             assertFalse(postgres.getMetaData().getTables(null, null, "rapport_schema", null).next(),
                     "no schema-version table claims a Rapport database");
+        }
+    }
+
+    @Test
+    void whileTheRowsAreCopiedTheTargetIsMarkedAsAnUnfinishedCopyAndAfterwardsItIsNot() throws Exception {
+        String server = TestDatabases.createServerDatabase();
+        List<String> unmarked = new ArrayList<>();
+        List<String> copied = new ArrayList<>();
+        // a copy killed at any of these moments would leave the mark behind
+        IProgressMonitor watcher = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name.startsWith("Copying ") || name.startsWith("Creating ")) {
+                    copied.add(name);
+                    if (!hasMarker(server)) {
+                        unmarked.add(name);
+                    }
+                }
+            }
+        };
+
+        MigrationReport report = Osgi.service(DatabaseAdmin.class).migrateTo(server, TestDatabases.user(),
+                TestDatabases.password(), watcher);
+
+        assertTrue(copied.size() > 10 && copied.size() > report.rowsPerTable().size(), copied.toString());
+        assertEquals(List.of(), unmarked, "the target is marked before its first table is created");
+        assertFalse(hasMarker(server), "the mark goes with the copy's last commit");
+    }
+
+    @Test
+    void aCopyKilledHalfwayKeepsRapportOffTheDatabaseUntilItIsStartedOver() throws Exception {
+        String server = TestDatabases.createServerDatabase();
+        CliRun cli = new CliRun(Map.of("RAPPORT_DB_PASSWORD", TestDatabases.password()));
+        try (Connection postgres = Databases.postgres(server); Statement s = postgres.createStatement()) {
+            // what `db migrate` killed with kill -9 leaves: the DBA's own table from before, the mark listing it, and
+            // some of the tables with some of their rows
+            s.executeUpdate("CREATE TABLE DBA_NOTES (NOTE VARCHAR(100))");
+            s.executeUpdate("INSERT INTO DBA_NOTES VALUES ('created for the team by IT')");
+            s.executeUpdate("CREATE TABLE RAPPORT_MIGRATION (ENTRY_KEY VARCHAR(300) NOT NULL PRIMARY KEY,"
+                    + " ENTRY_VALUE VARCHAR(1000))");
+            s.executeUpdate("INSERT INTO RAPPORT_MIGRATION VALUES ('source', '" + laptop + "'),"
+                    + " ('started', '2026-12-08T01:00:00Z'), ('kept:DBA_NOTES', NULL)");
+            s.executeUpdate("CREATE TABLE RAPPORT_SCHEMA (UNIT_NAME VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " SCHEMA_VERSION INTEGER NOT NULL, UPDATED_AT TIMESTAMP NOT NULL, TABLES_VERSION INTEGER)");
+            s.executeUpdate("INSERT INTO RAPPORT_SCHEMA VALUES ('contacts', 3, CURRENT_TIMESTAMP, 3)");
+            s.executeUpdate("CREATE TABLE CONTACT_PERSON (ID BIGINT PRIMARY KEY, SORT_NAME VARCHAR(201))");
+            s.executeUpdate("INSERT INTO CONTACT_PERSON VALUES (1, 'half, copied')");
+            s.executeUpdate("CREATE SEQUENCE CONTACT_PERSON_SEQ");
+        }
+        Path card = Files.writeString(temp.resolve("new.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nora Newhire\r\n"
+                + "N:Newhire;Nora;;;\r\nEND:VCARD\r\n");
+
+        assertEquals(1, cli.run("--db", server, "--db-user", TestDatabases.user(), "import", card.toString()));
+        assertTrue(cli.stderr().contains("Rapport does not open " + server + ": it holds an unfinished copy of Rapport"
+                + " data (from " + laptop + ", started 2026-12-08T01:00:00Z"), cli.stderr());
+        assertTrue(cli.stderr().contains("rapport-cli db migrate --to " + server + " --restart"), cli.stderr());
+
+        assertEquals(1, cli.run("db", "migrate", "--to", server, "--db-user", TestDatabases.user()));
+        assertTrue(cli.stderr().contains("Nothing was copied: the database " + server + " holds an unfinished copy"),
+                cli.stderr());
+        assertTrue(cli.stderr().contains("--restart"), "says how to start over: " + cli.stderr());
+        try (Connection postgres = Databases.postgres(server)) {
+            assertEquals(1, Databases.count(postgres, "SELECT COUNT(*) FROM CONTACT_PERSON"), "nothing was touched");
+        }
+
+        assertEquals(0, cli.run("db", "migrate", "--to", server, "--db-user", TestDatabases.user(), "--restart"),
+                cli.stderr());
+
+        try (Connection derby = Databases.derby(laptop); Connection postgres = Databases.postgres(server)) {
+            Map<String, Long> onServer = rowCounts(postgres);
+            assertEquals(List.of("created for the team by IT"), notes(postgres), "the DBA's table from before stays");
+            onServer.remove("DBA_NOTES");
+            assertEquals(rowCounts(derby), onServer, "a whole copy, the mark gone");
+        }
+        assertEquals(0, cli.run("--db", server, "--db-user", TestDatabases.user(), "import", card.toString()),
+                "the team can work on the copy:\n" + cli.stderr());
+    }
+
+    private static List<String> notes(Connection c) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT NOTE FROM DBA_NOTES")) {
+            while (r.next()) {
+                notes.add(r.getString(1));
+            }
+        }
+        return notes;
+    }
+
+    private static boolean hasMarker(String server) {
+        try (Connection postgres = Databases.postgres(server);
+                ResultSet r = postgres.getMetaData().getTables(null, null, "rapport_migration", null)) {
+            return r.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

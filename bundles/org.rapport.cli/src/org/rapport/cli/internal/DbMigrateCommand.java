@@ -16,13 +16,15 @@ import org.rapport.persistence.DomainUnits;
 import org.rapport.persistence.MigrationReport;
 
 /**
- * {@code db migrate --to JDBC_URL [--to-user USER]}: copies every installed domain's data from this workspace's
- * database into an empty PostgreSQL database, then prints the rows of each table (equal in both).
+ * {@code db migrate --to JDBC_URL [--to-user USER] [--restart]}: copies every installed domain's data from this
+ * workspace's database into an empty PostgreSQL database, then prints the rows of each table (equal in both). With
+ * {@code --restart}, a target holding a copy that was killed half-way is first rid of what that copy created.
  */
 final class DbMigrateCommand implements CliCommand {
 
     private static final String TO = "--to";
     private static final String TO_USER = "--to-user";
+    private static final String RESTART = "--restart";
 
     private final Supplier<DatabaseAdmin> database;
     private final Supplier<DomainUnits> domains;
@@ -51,19 +53,20 @@ final class DbMigrateCommand implements CliCommand {
 
     @Override
     public String arguments() {
-        return "--to JDBC_URL [--to-user USER]";
+        return "--to JDBC_URL [--to-user USER] [--restart]";
     }
 
     @Override
     public String summary() {
         return "copy this workspace's data (every installed domain's, ids kept) into an EMPTY PostgreSQL database and"
                 + " compare the rows of each table (a database that is not empty is refused, exit 1); the password"
-                + " comes from RAPPORT_DB_PASSWORD or secure storage";
+                + " comes from RAPPORT_DB_PASSWORD or secure storage; --restart starts over a copy that was interrupted"
+                + " (killed) half-way, dropping only what that copy created there";
     }
 
     @Override
     public ExitCode run(List<String> args, CliContext context) throws UsageException {
-        CliArguments options = CliArguments.parse(args, Set.of(TO, TO_USER), Set.of());
+        CliArguments options = CliArguments.parse(args, Set.of(TO, TO_USER), Set.of(RESTART));
         if (!options.positional().isEmpty()) {
             throw new UsageException("takes no arguments besides its options, got " + options.positional());
         }
@@ -77,7 +80,7 @@ final class DbMigrateCommand implements CliCommand {
         try (DomainUnits units = domains.get()) {
             List<String> opened = units.openAll();
             context.err().println("Copying the data of " + String.join(", ", opened) + " to " + url);
-            report = database.get().migrateTo(url, user, password(), context.progress());
+            report = database.get().migrateTo(url, user, password(), options.has(RESTART), context.progress());
         }
         for (Map.Entry<String, Long> table : report.rowsPerTable().entrySet()) {
             context.out().printf("%-32s %,12d rows%n", table.getKey(), table.getValue());

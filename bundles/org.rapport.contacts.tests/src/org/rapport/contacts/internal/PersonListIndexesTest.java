@@ -57,12 +57,12 @@ class PersonListIndexesTest {
             assertFalse(indexes(v2).contains(true), "the database is as version 2 left it");
         }
 
-        try (TestContacts v3 = new TestContacts(workspace)) {
-            assertEquals("grace@navy.example", v3.contacts.person(id).orElseThrow().getPrimaryEmail());
-            assertEquals(List.of(true, true, true, true, true, true, true), indexes(v3), "the upgrade made them");
+        try (TestContacts upgraded = new TestContacts(workspace)) {
+            assertEquals("grace@navy.example", upgraded.contacts.person(id).orElseThrow().getPrimaryEmail());
+            assertEquals(List.of(true, true, true, true, true, true, true), indexes(upgraded), "the upgrade made them");
         }
         try (var backups = java.nio.file.Files.list(workspace.resolve("backups"))) {
-            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v2-v3")),
+            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v2-v4")),
                     "backed up before the upgrade");
         }
     }

@@ -22,13 +22,14 @@ public class ContactsUnit extends UnitAccess {
      * The schema version this build writes. 2: CONTACT_PERSON.KNOWN_AS (the name a person goes by). Versions that only
      * add columns need no migration step: the raised version makes the database service generate the missing column
      * (after a backup), and makes an older Rapport refuse the database instead of ignoring the column. 3: an index on
-     * the person of every list table ({@link PersonListIndexes}).
+     * the person of every list table ({@link PersonListIndexes}). 4: on PostgreSQL, the indexes a filter by name or
+     * email prefix uses ({@link PrefixIndexes}).
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     @Activate
     public ContactsUnit(@Reference DatabaseService database) {
         super(database, new PersistenceUnitSpec(NAME, ContactsUnit.class.getClassLoader(), SCHEMA_VERSION,
-                List.of(PersonListIndexes.migration())));
+                List.of(PersonListIndexes.migration(), PrefixIndexes.migration())), PrefixIndexes::ensure);
     }
 }

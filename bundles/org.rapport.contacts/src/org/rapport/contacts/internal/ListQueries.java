@@ -47,7 +47,15 @@ final class ListQueries {
      * order costs a short index scan, not a sort of everyone's rows.
      */
     static long[] pageIds(EntityManager em, ContactQuery query, int offset, int limit) {
-        return read(em, query, orderedIds(query) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", offset, limit);
+        return read(em, query, pageSql(query), offset, limit);
+    }
+
+    /**
+     * The SQL of {@link #pageIds}: the prefix pattern (twice, when filtered), then offset and limit as parameters. On
+     * PostgreSQL a filtered page reads {@link PrefixIndexes}.
+     */
+    static String pageSql(ContactQuery query) {
+        return orderedIds(query) + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     }
 
     private static String orderedIds(ContactQuery query) {

@@ -2,12 +2,14 @@ package org.rapport.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +26,9 @@ import org.rapport.persistence.PersistenceUnitSpec;
  * that every unit the source holds is known and that the target is empty, creates the target's tables by opening each
  * unit there (the same generation as on a first start), copies the rows in foreign-key order keeping their ids, sets
  * the target's sequences after the copied ids and compares the row counts. A failure after the target's tables were
- * created drops them again, so a half-copied database is never left looking like a Rapport database.
+ * created drops them again, so a half-copied database is never left looking like a Rapport database. A copy killed
+ * half-way cannot clean up: its {@link MigrationMarker}, written first and removed with the last commit, keeps Rapport
+ * off the database, and a copy asked to start over drops what the killed one created.
  */
 final class DatabaseMigration {
 
@@ -43,7 +47,13 @@ final class DatabaseMigration {
         this.targetSettings = target;
     }
 
-    MigrationReport run(IProgressMonitor monitor) {
+    /**
+     * Copies the data.
+     *
+     * @param startOver whether to drop what an interrupted copy left in the target first (only when its marker is
+     *                  there)
+     */
+    MigrationReport run(boolean startOver, IProgressMonitor monitor) {
         if (!targetSettings.isPostgreSql()) {
             throw new DatabaseException(Reason.OTHER, "Rapport copies a workspace's data into a PostgreSQL database"
                     + " only; " + targetSettings.displayLocation() + " is none. Use jdbc:postgresql://HOST:PORT/DATABASE.");
@@ -62,17 +72,28 @@ final class DatabaseMigration {
             versions = new SchemaVersions().all(from);
             refuseUnknownUnits(versions);
             sourceTables = TableCopier.tablesOf(from);
+            to.setAutoCommit(false);
+            Optional<MigrationMarker.Pending> interrupted = MigrationMarker.read(to);
+            if (interrupted.isPresent()) {
+                if (!startOver) {
+                    throw interrupted(where, interrupted.get());
+                }
+                TableCopier.dropCreated(to, interrupted.get().kept()); // the marker too: it is none of the kept
+                to.commit();
+            }
             TableCopier.Tables targetTables = TableCopier.tablesOf(to);
             refuseNonEmpty(targetTables, sourceTables, where);
             before.addAll(targetTables.names());
             before.addAll(UnitTables.existingSequences(to));
+            MigrationMarker.write(to, source.settings().displayLocation(), Instant.now(), before);
+            to.commit(); // before the first table is created: a copy killed from here on leaves the marker
             from.commit();
         } catch (SQLException e) {
             throw source.translate(e, "read the databases before copying");
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Copying this workspace's data to " + where,
                 (int) Math.min(Integer.MAX_VALUE - 100, sourceTables.totalRows()) + 100);
-        RapportDatabaseService created = new RapportDatabaseService(() -> targetSettings);
+        RapportDatabaseService created = RapportDatabaseService.copyTarget(targetSettings);
         try {
             progress.subTask("Creating the tables in " + where);
             for (PersistenceUnitSpec unit : units) {
@@ -114,6 +135,7 @@ final class DatabaseMigration {
             for (Map.Entry<String, Integer> unit : versions.entrySet()) {
                 schema.record(to, unit.getKey(), unit.getValue());
             }
+            MigrationMarker.remove(to); // in the last commit: a target without the marker holds the whole copy
             to.commit();
             from.commit();
             progress.worked(50);
@@ -146,6 +168,13 @@ final class DatabaseMigration {
         if (!withRows.isEmpty()) {
             throw notEmpty(where, "its tables " + String.join(", ", withRows) + " hold data");
         }
+    }
+
+    private static DatabaseException interrupted(String where, MigrationMarker.Pending pending) {
+        return new DatabaseException(Reason.TARGET_NOT_EMPTY, "Nothing was copied: the database " + where + " holds "
+                + pending.describe() + ". To start over, copy with rapport-cli db migrate --to " + where
+                + " --restart, which first drops the tables and sequences that copy created there (what the database"
+                + " held before it stays), or drop the database and create it empty again.");
     }
 
     private static DatabaseException notEmpty(String where, String why) {

@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,6 +44,8 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
     private final Map<String, PersistenceUnitSpec> openSpecs = new LinkedHashMap<>();
     private final Supplier<DatabaseSettings> settingsSource;
     private final StoredPassword storedPassword;
+    /** Whether this service creates the tables of a copy (which the copy's unfinished mark must not stop). */
+    private final boolean copyTarget;
     private final WorkingUser user = new WorkingUser(() -> parts().jdbc().settings(), WorkingUser::fromPreferences);
     private Parts parts;
 
@@ -73,12 +76,23 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
 
     /** Builds a service on given settings, without OSGi (tests, tools). */
     RapportDatabaseService(Supplier<DatabaseSettings> settingsSource) {
-        this(settingsSource, new StoredPassword(() -> null));
+        this(settingsSource, new StoredPassword(() -> null), false);
     }
 
     private RapportDatabaseService(Supplier<DatabaseSettings> settingsSource, StoredPassword storedPassword) {
+        this(settingsSource, storedPassword, false);
+    }
+
+    private RapportDatabaseService(Supplier<DatabaseSettings> settingsSource, StoredPassword storedPassword,
+            boolean copyTarget) {
         this.settingsSource = settingsSource;
         this.storedPassword = storedPassword;
+        this.copyTarget = copyTarget;
+    }
+
+    /** A service that opens units in the target of a copy while the copy runs (see {@link MigrationMarker}). */
+    static RapportDatabaseService copyTarget(DatabaseSettings target) {
+        return new RapportDatabaseService(() -> target, new StoredPassword(() -> null), true);
     }
 
     @Override
@@ -146,6 +160,7 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
         boolean tablesCurrent;
         Set<String> sequences;
         try (Connection c = jdbc.connect()) {
+            refuseIncompleteCopy(c, jdbc);
             tablesCurrent = parts().upgrader().prepare(c, unit, jdbc.settings().displayLocation());
             sequences = tablesCurrent ? Set.of() : UnitTables.existingSequences(c);
             c.commit(); // ends the catalog read: Derby refuses to close a connection in a transaction
@@ -175,6 +190,16 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
                     + jdbc.settings().displayLocation() + ": " + e.getMessage(), e);
         }
         return emf;
+    }
+
+    private void refuseIncompleteCopy(Connection c, JdbcAccess jdbc) throws SQLException {
+        if (copyTarget || !jdbc.settings().isPostgreSql()) {
+            return; // only a PostgreSQL database is the target of a copy
+        }
+        Optional<MigrationMarker.Pending> pending = MigrationMarker.read(c);
+        if (pending.isPresent()) {
+            throw MigrationMarker.openingRefused(jdbc.settings().displayLocation(), pending.get());
+        }
     }
 
     @Override
@@ -247,9 +272,10 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
     }
 
     @Override
-    public synchronized MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+    public synchronized MigrationReport migrateTo(String url, String user, String password, boolean startOver,
+            IProgressMonitor monitor) {
         return new DatabaseMigration(parts().jdbc(), openSpecs.values(), serverSettings(url, user, password,
-                parts().jdbc().settings().backups())).run(monitor);
+                parts().jdbc().settings().backups())).run(startOver, monitor);
     }
 
     private DatabaseSettings serverSettings(String url, String user, String password, Path backups) {

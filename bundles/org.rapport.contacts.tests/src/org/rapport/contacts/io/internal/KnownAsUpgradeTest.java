@@ -54,7 +54,7 @@ class KnownAsUpgradeTest {
             assertEquals("Grace Hopper", v2.personWithEmail("grace@navy.example").displayName());
         }
         try (var backups = Files.list(workspace.resolve("backups"))) {
-            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v1-v3")),
+            assertTrue(backups.anyMatch(b -> b.getFileName().toString().contains("contacts-v1-v4")),
                     "the version 1 database was backed up before the upgrade");
         }
     }

@@ -58,6 +58,9 @@ public class SourceEntity extends Audited {
     private int failures;
     @Column(name = "NEXT_POLL")
     private Instant nextPoll;
+    /** The process polling it now, while its claim's lease runs ({@code NEXT_POLL}); {@code null} between polls. */
+    @Column(name = "CLAIMED_BY", length = 200)
+    private String claimedBy;
 
     public SourceEntity() {
     }
@@ -177,6 +180,14 @@ public class SourceEntity extends Audited {
 
     public void setNextPoll(Instant nextPoll) {
         this.nextPoll = nextPoll;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
+    }
+
+    public void setClaimedBy(String claimedBy) {
+        this.claimedBy = claimedBy;
     }
 
     private static String clip(String text) {

@@ -33,7 +33,8 @@ import org.rapport.feed.internal.FeedUnit;
  * Polls due sources in Eclipse jobs. One system job, the schedule, wakes when the earliest source falls due (at the
  * latest every {@link #MAX_SLEEP}, and whenever sources change), schedules one job per due source that is not being
  * polled already, and goes back to sleep. A source's poll records its next poll (interval, back-off, Retry-After), so
- * the schedule only ever reads {@code NEXT_POLL}. When the laptop is offline, polls fail with a network error, keep the
+ * the schedule only ever reads {@code NEXT_POLL}. On a server shared by a team, a due source is first claimed in the
+ * database ({@link SourceSchedule#claim}), so only one Rapport of the team polls it. When the laptop is offline, polls fail with a network error, keep the
  * sources' state and come back one interval later: polling resumes by itself when the network does.
  * <p>
  * A delayed component: it starts when something gets {@link FeedPolling} (the workbench), never in {@code rapport-cli}.
@@ -150,7 +151,9 @@ public class AutomaticPolling implements FeedPolling {
                     sleep = min(sleep, Duration.between(now, started.plus(MIN_REPEAT)));
                     continue;
                 }
-                startPoll(id, now);
+                if (schedule.claim(id, now)) { // else a colleague's Rapport on the same server polls it
+                    startPoll(id, now);
+                }
             }
             Optional<Instant> next = schedule.nextDue();
             if (next.isPresent()) {

@@ -112,6 +112,7 @@ final class SourcePoller {
         Duration interval = Duration.ofMinutes(entity.getIntervalMinutes());
         Instant now = clock.instant();
         entity.setLastPoll(started);
+        entity.setClaimedBy(null); // the next poll recorded below ends the schedule's claim
         if (outcome.error == null) {
             entity.setLastSuccess(now);
             entity.setLastError(null);
