@@ -82,9 +82,7 @@ public interface DatabaseAdmin {
      *                           copy (the message says how to start over), {@code UNREACHABLE} when it cannot be
      *                           reached, {@code OTHER} when copying failed
      */
-    default MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
-        return migrateTo(url, user, password, false, monitor);
-    }
+    MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor);
 
     /**
      * {@link #migrateTo(String, String, String, IProgressMonitor)}, optionally starting an interrupted copy over.
@@ -92,6 +90,14 @@ public interface DatabaseAdmin {
      * @param startOver when the target holds an unfinished copy (its copying process was killed), first drop the
      *                  tables and sequences that copy created there (never those the database held before it); a
      *                  target without an unfinished copy is treated as without this option
+     * @throws UnsupportedOperationException when asked to start over by an implementation older than API 1.2.0
+     * @since 1.2.0
      */
-    MigrationReport migrateTo(String url, String user, String password, boolean startOver, IProgressMonitor monitor);
+    default MigrationReport migrateTo(String url, String user, String password, boolean startOver,
+            IProgressMonitor monitor) {
+        if (startOver) {
+            throw new UnsupportedOperationException("this database service cannot start an interrupted copy over");
+        }
+        return migrateTo(url, user, password, monitor);
+    }
 }

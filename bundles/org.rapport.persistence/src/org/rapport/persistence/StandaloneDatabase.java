@@ -84,6 +84,11 @@ public final class StandaloneDatabase implements DatabaseService, DatabaseAdmin,
     }
 
     @Override
+    public MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+        return migrateTo(url, user, password, false, monitor);
+    }
+
+    @Override
     public MigrationReport migrateTo(String url, String user, String password, boolean startOver,
             IProgressMonitor monitor) {
         return service.migrateTo(url, user, password, startOver, monitor);

@@ -272,6 +272,11 @@ public class RapportDatabaseService implements DatabaseService, DatabaseAdmin, R
     }
 
     @Override
+    public MigrationReport migrateTo(String url, String user, String password, IProgressMonitor monitor) {
+        return migrateTo(url, user, password, false, monitor);
+    }
+
+    @Override
     public synchronized MigrationReport migrateTo(String url, String user, String password, boolean startOver,
             IProgressMonitor monitor) {
         return new DatabaseMigration(parts().jdbc(), openSpecs.values(), serverSettings(url, user, password,
