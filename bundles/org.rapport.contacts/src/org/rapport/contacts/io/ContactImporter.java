@@ -39,8 +39,10 @@ public interface ContactImporter {
     ImportResult preview(Path file, ImportSettings settings, IProgressMonitor monitor);
 
     /**
-     * Imports a file in transactions of {@link ImportSettings#chunkSize()} rows. After each committed chunk the
-     * monitor's sub-task says "Committed up to line N: ..." and contact change events are posted. Cancelling (or a
+     * Imports a file in transactions of {@link ImportSettings#chunkSize()} rows; the next chunk is read while one is
+     * written, on a thread of the importer's. After each committed chunk the monitor's sub-task says "Committed up to
+     * line N: ..." (said from that thread, before the next chunk starts) and contact change events are posted.
+     * Cancelling keeps the chunk being written when the user cancelled and discards the one being read. Cancelling (or a
      * crash) keeps the committed chunks; running the same file again (same content, by SHA-256) continues after the
      * last committed line. Each created or updated person gets an "Imported from <file>" timeline entry. A report of
      * every problem is written (see {@link ImportSettings#reportFile()}).

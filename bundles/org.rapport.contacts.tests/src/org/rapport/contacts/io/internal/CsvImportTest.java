@@ -27,6 +27,7 @@ import org.rapport.contacts.io.ColumnTarget;
 import org.rapport.contacts.io.ContactField;
 import org.rapport.contacts.io.FileLayout;
 import org.rapport.contacts.io.ImportException;
+import org.rapport.contacts.io.ImportProblem;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
 import org.rapport.contacts.io.MappingPreset;
@@ -301,6 +302,44 @@ class CsvImportTest {
         assertEquals(500, rest.alreadyImported());
         assertEquals(1_500, rest.created());
         assertEquals(2_000, io.count());
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesIsRejectedWithItsReasonAndTheRowsAroundItAreImported() throws Exception {
+        Path file = temp.resolve("refused.csv");
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email\n");
+        for (int i = 0; i < 35; i++) {
+            csv.append(i == 13 ? "Mallory" : "Person").append(",").append(i).append(",p").append(i)
+                    .append("@example.com\n");
+        }
+        Files.writeString(file, csv);
+        // a rule of the database that the import's own checks do not know (as a team's administrator may add one)
+        EntityManager em = io.access.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            try (Statement statement = em.unwrap(Connection.class).createStatement()) {
+                statement.execute("ALTER TABLE CONTACT_PERSON ADD CONSTRAINT NO_MALLORY CHECK (FIRST_NAME <> 'Mallory')");
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        Path report = temp.resolve("refused-report.csv");
+
+        ImportResult result = io.importFile(file, ImportSettings.defaults().withChunkSize(10).withReportFile(report));
+
+        assertEquals(34, result.created(), result.summary());
+        assertEquals(1, result.rejected(), result.summary());
+        assertEquals(34, io.count(), "the refused row's chunk and the chunks after it are imported but for that row");
+        assertEquals(36, result.lastCommittedLine());
+        ImportProblem refused = result.problems().stream().filter(ImportProblem::rejected).findFirst().orElseThrow();
+        assertEquals(15, refused.line());
+        assertTrue(refused.reason().startsWith("the database refused the row: "), refused.reason());
+        assertTrue(refused.reason().toUpperCase(java.util.Locale.ROOT).contains("NO_MALLORY"), refused.reason());
+        assertTrue(Files.readAllLines(report).stream().anyMatch(line -> line.startsWith("15,")
+                && line.contains("the database refused the row: ")), Files.readString(report));
+        assertFalse(io.everyone().stream().anyMatch(p -> p.getFirstName().equals("Mallory")), io.describeEveryone());
+        assertEquals("Person", io.personWithEmail("p14@example.com").getFirstName());
     }
 
     @Test

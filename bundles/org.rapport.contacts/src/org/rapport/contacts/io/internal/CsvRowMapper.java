@@ -192,7 +192,7 @@ final class CsvRowMapper {
         }
 
         private void tags(String value, String separator) {
-            for (String tag : value.split(java.util.regex.Pattern.quote(separator))) {
+            for (String tag : ValueParsers.splitLiteral(value, separator)) {
                 String clean = tag.trim();
                 clean = clean.startsWith("*") ? clean.substring(1).trim() : clean;
                 if (!clean.isEmpty() && !clean.equalsIgnoreCase("myContacts") && !clean.equalsIgnoreCase("starred")) {
@@ -265,7 +265,7 @@ final class CsvRowMapper {
         }
 
         void add(String cell, String qualifier, String column) {
-            for (String value : cell.split(java.util.regex.Pattern.quote(CsvPresets.GOOGLE_SEPARATOR))) {
+            for (String value : ValueParsers.splitLiteral(cell, CsvPresets.GOOGLE_SEPARATOR)) {
                 if (!value.isBlank()) {
                     values.add(new Value(value.trim(), ValueParsers.label(qualifier), column));
                 }

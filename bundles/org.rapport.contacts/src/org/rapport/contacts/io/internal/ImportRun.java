@@ -9,13 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.OptimisticLockException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -27,26 +25,18 @@ import org.rapport.contacts.io.ImportException.Reason;
 import org.rapport.contacts.io.ImportProblem;
 import org.rapport.contacts.io.ImportResult;
 import org.rapport.contacts.io.ImportSettings;
-import org.rapport.contacts.io.PlannedContact;
 import org.rapport.contacts.model.CustomFieldDefinition;
 import org.rapport.persistence.access.UnitAccess;
 
 /**
  * One preview or import of one file: reads rows, checks them, matches them, and hands chunks to the
- * {@link ChunkWriter}; reports every problem; follows and updates the journal; reports progress and stops when
- * cancelled. A chunk the database refuses is split until the one row at fault is found and rejected.
+ * {@link ChunkCommitter}, which writes each while the next is read; reports every problem; follows and updates the
+ * journal; reports progress and stops when cancelled.
  */
 final class ImportRun {
 
     static final int SAMPLE = 1_000;
     private static final int PROGRESS_TICKS = 1_000;
-    private static final int RETRIES = 3;
-    /**
-     * Deadlock or serialization failure (SQL standard, PostgreSQL), Derby's lock timeouts (40XL1/2; X0X02 when the
-     * chunk's LOCK TABLE timed out: Derby names the table and hides the 40XL1 in a non-SQL cause), PostgreSQL's.
-     */
-    private static final Set<String> LOCK_CONFLICT_STATES = Set.of("40001", "40XL1", "40XL2", "X0X02", "40P01",
-            "55P03");
 
     private final UnitAccess access;
     private final ContactEvents events;
@@ -55,17 +45,12 @@ final class ImportRun {
     private final ImportSettings settings;
     private final boolean dryRun;
 
-    private final List<PlannedContact> sample = new ArrayList<>();
     private ProblemReport report;
-    private ChunkWriter writer;
+    private ChunkCommitter commits;
     private long rows;
-    private int created;
-    private int updated;
-    private int unchanged;
     private int rejected;
     private int alreadyImported;
     private int valuesSkipped;
-    private long lastCommittedLine;
     private SubMonitor progress;
 
     ImportRun(UnitAccess access, ContactEvents events, ContactService contacts, InputFile file, ImportSettings settings,
@@ -91,6 +76,7 @@ final class ImportRun {
         boolean cancelled;
         try {
             ContactMatcher matcher;
+            ChunkWriter writer;
             long skipThrough;
             EntityTransaction tx = em.getTransaction();
             try {
@@ -107,10 +93,12 @@ final class ImportRun {
                     tx.rollback();
                 }
             }
-            lastCommittedLine = skipThrough;
             try (ProblemReport problems = ProblemReport.open(reportFile());
-                    ContactReader reader = open(parsers, customFields)) {
+                    ContactReader reader = open(parsers, customFields);
+                    ChunkCommitter committer = new ChunkCommitter(writer, events, problems, dryRun, skipThrough,
+                            progress)) {
                 report = problems;
+                commits = committer;
                 cancelled = read(reader, matcher, new IdAllocator(em), skipThrough);
                 if (reader instanceof VCardContactReader vcards && rows == 0 && alreadyImported == 0
                         && vcards.strayLines() > 0) {
@@ -126,10 +114,10 @@ final class ImportRun {
         } finally {
             em.close();
         }
-        return new ImportResult(file.path(), file.format(), dryRun, rows, created, updated, unchanged, rejected,
-                alreadyImported, valuesSkipped, sample, report.kept(), report.count(), report.file(), cancelled,
-                dryRun ? 0 : lastCommittedLine, Duration.ofNanos(System.nanoTime() - started), file.charset(),
-                file.encodingNote());
+        return new ImportResult(file.path(), file.format(), dryRun, rows, commits.created(), commits.updated(),
+                commits.unchanged(), rejected + commits.refused(), alreadyImported, valuesSkipped, commits.sample(),
+                report.kept(), report.count(), report.file(), cancelled, dryRun ? 0 : commits.lastCommittedLine(),
+                Duration.ofNanos(System.nanoTime() - started), file.charset(), file.encodingNote());
     }
 
     private ValueParsers parsers() {
@@ -183,6 +171,7 @@ final class ImportRun {
         for (IncomingContact contact = reader.next(); contact != null; contact = reader.next()) {
             if ((++count & 0xFF) == 0) {
                 if (progress.isCanceled()) {
+                    commits.await();
                     return true;
                 }
                 int now = (int) Math.min(PROGRESS_TICKS, reader.bytesRead() * PROGRESS_TICKS / Math.max(1, file.size()));
@@ -221,16 +210,22 @@ final class ImportRun {
                 chunk.add(new ChunkWriter.Item(contact, match.id(), false, match.reason()));
             }
             if (chunk.size() >= settings.chunkSize()) {
-                commit(chunk, lastLine, chunkRejected);
+                commits.await();
+                if (progress.isCanceled()) { // while the chunk before was committed: this one is not written
+                    return true;
+                }
+                commits.submit(chunk, lastLine, chunkRejected);
                 chunk = new ArrayList<>();
                 chunkRejected = 0;
             }
         }
+        commits.await();
         if (progress.isCanceled()) {
             return true;
         }
-        if (!chunk.isEmpty() || chunkRejected > 0 || lastLine > lastCommittedLine) {
-            commit(chunk, lastLine, chunkRejected);
+        if (!chunk.isEmpty() || chunkRejected > 0 || lastLine > commits.lastCommittedLine()) {
+            commits.submit(chunk, lastLine, chunkRejected);
+            commits.await();
         }
         if (!dryRun) {
             finishJournal();
@@ -247,81 +242,6 @@ final class ImportRun {
         }
     }
 
-    /** Commits a chunk (or previews it); a chunk the database refuses is halved until the faulty row is found. */
-    private void commit(List<ChunkWriter.Item> chunk, long lastLine, int chunkRejected) throws IOException {
-        if (dryRun) {
-            if (!chunk.isEmpty()) {
-                count(writer.preview(chunk));
-            }
-            return;
-        }
-        for (int attempt = 1;; attempt++) {
-            try {
-                ChunkWriter.Outcome outcome = writer.write(chunk, lastLine, chunkRejected);
-                count(outcome);
-                lastCommittedLine = Math.max(lastCommittedLine, lastLine);
-                if (!outcome.changed().isEmpty()) {
-                    events.peopleChanged(outcome.changed());
-                }
-                progress.subTask(String.format("Committed up to line %d: %,d created, %,d updated", lastCommittedLine,
-                        created, updated));
-                return;
-            } catch (RuntimeException e) {
-                boolean transientFailure = isConcurrentEdit(e) || isLockConflict(e);
-                if (transientFailure && attempt < RETRIES) {
-                    continue;
-                }
-                if (isLockConflict(e)) {
-                    throw new ImportException(Reason.UNREADABLE, "The contacts tables stayed locked by another user of"
-                            + " the database (" + rootMessage(e) + "). What was committed up to line "
-                            + lastCommittedLine + " stays; run the import again later to import the rest.", e);
-                }
-                isolate(chunk, lastLine, chunkRejected, e);
-                return;
-            }
-        }
-    }
-
-    /** Splits a refused chunk; a single refused row is rejected with the database's reason. */
-    private void isolate(List<ChunkWriter.Item> chunk, long lastLine, int chunkRejected, RuntimeException failure)
-            throws IOException {
-        if (chunk.size() <= 1) {
-            if (chunk.size() == 1) {
-                IncomingContact contact = chunk.get(0).contact();
-                contact.reject("", "", "the database refused the row: " + rootMessage(failure));
-                report.add(contact.problems().get(contact.problems().size() - 1));
-                rejected++;
-            }
-            if (chunk.isEmpty() || lastLine > lastCommittedLine) {
-                try {
-                    writer.write(List.of(), lastLine, chunkRejected + chunk.size());
-                    lastCommittedLine = Math.max(lastCommittedLine, lastLine);
-                } catch (RuntimeException e) {
-                    throw new ImportException(Reason.UNREADABLE, "The database refused to record the import's"
-                            + " progress: " + rootMessage(e), e);
-                }
-            }
-            return;
-        }
-        int half = chunk.size() / 2;
-        List<ChunkWriter.Item> left = new ArrayList<>(chunk.subList(0, half));
-        List<ChunkWriter.Item> right = new ArrayList<>(chunk.subList(half, chunk.size()));
-        commit(left, left.get(left.size() - 1).contact().line(), 0);
-        commit(right, lastLine, chunkRejected);
-    }
-
-    private void count(ChunkWriter.Outcome outcome) {
-        created += outcome.created();
-        updated += outcome.updated();
-        unchanged += outcome.unchanged();
-        for (PlannedContact planned : outcome.planned()) {
-            if (sample.size() >= SAMPLE) {
-                break;
-            }
-            sample.add(planned);
-        }
-    }
-
     private void finishJournal() {
         EntityManager em = access.createEntityManager();
         EntityTransaction tx = em.getTransaction();
@@ -329,7 +249,7 @@ final class ImportRun {
             tx.begin();
             ImportJournalEntry entry = em.find(ImportJournalEntry.class, file.sha256());
             if (entry != null) {
-                entry.committed(lastCommittedLine, 0, 0, 0);
+                entry.committed(commits.lastCommittedLine(), 0, 0, 0);
                 entry.complete();
             }
             tx.commit();
@@ -339,37 +259,5 @@ final class ImportRun {
             }
             em.close();
         }
-    }
-
-    private static boolean isConcurrentEdit(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A lock wait timeout or a deadlock: the same chunk may well pass a moment later. Only these states, not the whole
-     * class 40: Derby also reports a closed container or an internal transaction error there, which no retry mends.
-     */
-    private static boolean isLockConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && LOCK_CONFLICT_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 297) + "..." : message;
     }
 }

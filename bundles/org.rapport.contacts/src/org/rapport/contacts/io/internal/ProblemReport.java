@@ -60,7 +60,8 @@ final class ProblemReport implements AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir")).resolve(reportName);
     }
 
-    void add(ImportProblem problem) throws IOException {
+    /** Adds a problem; the import's reading thread and its committing thread both report (see ChunkCommitter). */
+    synchronized void add(ImportProblem problem) throws IOException {
         count++;
         if (kept.size() < KEPT) {
             kept.add(problem);
@@ -75,11 +76,11 @@ final class ProblemReport implements AutoCloseable {
         return file;
     }
 
-    List<ImportProblem> kept() {
+    synchronized List<ImportProblem> kept() {
         return kept;
     }
 
-    int count() {
+    synchronized int count() {
         return count;
     }
 
