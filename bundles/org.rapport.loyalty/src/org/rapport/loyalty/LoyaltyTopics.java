@@ -12,12 +12,17 @@ public final class LoyaltyTopics {
     /** Programs, their tiers or rewards were created or changed; property {@link #IDS} (program ids). */
     public static final String PROGRAMS_CHANGED = "org/rapport/loyalty/programs/CHANGED";
 
-    /** Members were enrolled or changed; properties {@link #PROGRAM_ID} and {@link #IDS} (person ids) when known. */
+    /**
+     * Members were enrolled or changed; properties {@link #PROGRAM_ID} and {@link #IDS} (person ids) when known. The
+     * same change made by another Rapport on a shared server arrives with {@code rapport.remote=true} and
+     * {@link #IDS} only.
+     */
     public static final String MEMBERS_CHANGED = "org/rapport/loyalty/members/CHANGED";
 
     /**
      * Ledger entries were written; properties {@link #PROGRAM_ID} and {@link #IDS} (person ids) when known (absent for
-     * a bulk change such as an import or an expiry run).
+     * a bulk change such as an import or an expiry run). From another Rapport on a shared server: with
+     * {@code rapport.remote=true} and {@link #IDS} only.
      */
     public static final String LEDGER_CHANGED = "org/rapport/loyalty/ledger/CHANGED";
 

@@ -22,7 +22,7 @@ public class LoyaltyEvents extends DomainEvents {
 
     /** Events of loyalty, naming the topics it gives to {@code changed} (re-posted after missed changes). */
     public LoyaltyEvents() {
-        super(LoyaltyTopics.PROGRAMS_CHANGED);
+        super(LoyaltyTopics.PROGRAMS_CHANGED, LoyaltyTopics.MEMBERS_CHANGED, LoyaltyTopics.LEDGER_CHANGED);
     }
 
     // Overridden only to carry the reference: DS reads its annotations from this class, not from the superclass.
@@ -55,14 +55,19 @@ public class LoyaltyEvents extends DomainEvents {
         changed(LoyaltyTopics.PROGRAMS_CHANGED, List.of(programId), List.of());
     }
 
-    /** Members of a program changed; {@code personIds} empty for a bulk change. */
+    /** Members of a program changed; {@code personIds} empty for a bulk change. Other Rapports on the server too. */
     public void membersChanged(long programId, Collection<Long> personIds) {
         post(withProgram(LoyaltyTopics.MEMBERS_CHANGED, programId, personIds));
+        broadcast(LoyaltyTopics.MEMBERS_CHANGED, personIds, List.of());
     }
 
-    /** Ledgers of a program's members changed; {@code personIds} empty for a bulk change (no timeline events then). */
+    /**
+     * Ledgers of a program's members changed; {@code personIds} empty for a bulk change (no timeline events then).
+     * Other Rapports on the same server get it too (without the program: their views refresh the people concerned).
+     */
     public void ledgerChanged(long programId, Collection<Long> personIds) {
         post(withProgram(LoyaltyTopics.LEDGER_CHANGED, programId, personIds));
+        broadcast(LoyaltyTopics.LEDGER_CHANGED, personIds, personIds);
         if (personIds.size() <= PER_PERSON_LIMIT) {
             for (long person : personIds) {
                 post(new Event(org.rapport.core.events.RapportTopics.TIMELINE_CHANGED,
@@ -71,7 +76,7 @@ public class LoyaltyEvents extends DomainEvents {
         }
     }
 
-    /** A member's tier changed. */
+    /** A member's tier changed: a happening, told in this process only (its timeline entry is recorded once, here). */
     public void tierChanged(long programId, long personId, String from, String to) {
         post(new Event(LoyaltyTopics.TIER_CHANGED, Map.of(LoyaltyTopics.PROGRAM_ID, programId,
                 LoyaltyTopics.PERSON_ID, personId, LoyaltyTopics.FROM, from, LoyaltyTopics.TO, to)));

@@ -143,8 +143,23 @@ public class DomainEvents {
                 post(new Event(RapportTopics.TIMELINE_CHANGED, Map.of(RapportTopics.PERSON_ID, person)));
             }
         }
+        broadcast(topic, ids, people);
+    }
+
+    /**
+     * Tells the other processes on the database (through the {@link ChangeBroadcast}, if bound) of a change this
+     * process has already posted in a shape of the domain's own, e.g. with more properties than {@link #changed} gives:
+     * they receive {@code topic} with {@link #IDS} and the timeline topic for the people, as {@link #changed} posts them.
+     * Only for changes of stored state, never for one-off happenings (another process would act on them again).
+     *
+     * @param ids       the ids concerned (none, or more than {@link #PER_PERSON_LIMIT}: a bulk change)
+     * @param personIds the people whose timelines changed
+     * @since 2.1.0
+     */
+    protected void broadcast(String topic, Collection<Long> ids, Collection<Long> personIds) {
         ChangeBroadcast others = broadcast;
         if (others != null) {
+            List<Long> people = personIds.stream().filter(Objects::nonNull).distinct().toList();
             others.committed(new CommittedChange(topic, ids.size() <= PER_PERSON_LIMIT ? List.copyOf(ids) : List.of(),
                     people.size() <= PER_PERSON_LIMIT ? people : List.of()));
         }
