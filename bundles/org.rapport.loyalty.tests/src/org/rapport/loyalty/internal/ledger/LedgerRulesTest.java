@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.loyalty.internal.TestLoyalty.day;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.loyalty.EntryType;
 import org.rapport.loyalty.ExpiringPoints;
 import org.rapport.loyalty.ExpiryRun;
@@ -24,30 +20,9 @@ import org.rapport.loyalty.Redemption;
 import org.rapport.loyalty.RefundResult;
 import org.rapport.loyalty.RewardDraft;
 import org.rapport.loyalty.Statement;
-import org.rapport.loyalty.internal.TestLoyalty;
 
 /** The rules against hand-computed cases (program "Shop": 1 point/EUR, 14 pending days, 12 months expiry). */
-class LedgerRulesTest {
-
-    @TempDir
-    Path folder;
-    TestLoyalty shop;
-    long ada;
-
-    @BeforeEach
-    void open() {
-        shop = new TestLoyalty(folder);
-        ada = shop.enroll(1, "2025-01-01");
-    }
-
-    @AfterEach
-    void close() {
-        shop.close();
-    }
-
-    private Statement statement(String day) {
-        return shop.statement(ada, day);
-    }
+class LedgerRulesTest extends OneMemberShop {
 
     @Test
     void aPurchaseEarnsTheAmountRoundedDownAndIsPendingForFourteenDays() {

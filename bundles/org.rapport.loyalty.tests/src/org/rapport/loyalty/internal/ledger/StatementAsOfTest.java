@@ -4,44 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rapport.loyalty.internal.TestLoyalty.day;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapport.loyalty.ExpiringPoints;
 import org.rapport.loyalty.LifetimeTotals;
 import org.rapport.loyalty.RewardDraft;
 import org.rapport.loyalty.Statement;
-import org.rapport.loyalty.internal.TestLoyalty;
 
 /**
  * A statement {@code --at} a past day shows the ledger as it was on that day, hand-computed (program "Shop": 1
  * point/EUR, 14 pending days, 12 months expiry): what was spent, expired or earned later is not taken into account.
  */
-class StatementAsOfTest {
-
-    @TempDir
-    Path folder;
-    TestLoyalty shop;
-    long ada;
-
-    @BeforeEach
-    void open() {
-        shop = new TestLoyalty(folder);
-        ada = shop.enroll(1, "2025-01-01");
-    }
-
-    @AfterEach
-    void close() {
-        shop.close();
-    }
-
-    private Statement statement(String day) {
-        return shop.statement(ada, day);
-    }
+class StatementAsOfTest extends OneMemberShop {
 
     @Test
     void aPastDayShowsThePointsBeforeLaterRedemptionsAndWithoutLaterPurchases() {
